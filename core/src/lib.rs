@@ -1,0 +1,8 @@
+//! Limber's logic, free of any browser or UI dependency: routines and their timed plans,
+//! the player's state machine, the cue schedule, the symptom log, and the stored document.
+//!
+//! Everything here is plain Rust, tested natively with `cargo test -p limber-core`.
+
+pub mod duration;
+pub mod settings;
+pub mod side;
