@@ -3,6 +3,15 @@
 //!
 //! Everything here is plain Rust, tested natively with `cargo test -p limber-core`.
 
+pub mod cue;
 pub mod duration;
+pub mod insight;
+pub mod library;
+pub mod log;
+pub mod plan;
+pub mod routine;
+pub mod session;
 pub mod settings;
 pub mod side;
+pub mod store;
+pub mod transfer;
