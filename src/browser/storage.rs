@@ -1,0 +1,103 @@
+//! Namespaced `localStorage`. GitHub Pages project sites share one origin, so every key this
+//! app writes starts with [`KEY_PREFIX`]; keys of other apps are never read or removed.
+
+use thiserror::Error;
+
+/// Prefix of every key Limber stores.
+pub const KEY_PREFIX: &str = "limber:";
+
+/// Why a storage call failed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    /// The browser offers no localStorage (private mode, disabled, sandboxed frame).
+    #[error("this browser does not let Limber store data on the device")]
+    Unavailable,
+    /// The origin's storage is full.
+    #[error("the device storage for Limber is full")]
+    QuotaExceeded,
+    /// Any other failure, with the browser's message.
+    #[error("storage failed: {0}")]
+    Failed(String),
+}
+
+/// A handle on `localStorage` that reads and writes only keys under [`KEY_PREFIX`].
+#[derive(Clone)]
+pub struct LocalStore {
+    storage: web_sys::Storage,
+}
+
+impl LocalStore {
+    /// Opens the origin's localStorage.
+    pub fn open() -> Result<Self, StorageError> {
+        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(storage)) => Ok(Self { storage }),
+            Ok(None) | Err(_) => Err(StorageError::Unavailable),
+        }
+    }
+
+    /// The full key for one of Limber's names: `"settings"` → `"limber:settings"`.
+    pub fn full_key(name: &str) -> String {
+        format!("{KEY_PREFIX}{name}")
+    }
+
+    /// Reads a value; `Ok(None)` if it was never written.
+    pub fn get(&self, name: &str) -> Result<Option<String>, StorageError> {
+        self.storage
+            .get_item(&Self::full_key(name))
+            .map_err(|error| StorageError::Failed(describe(&error)))
+    }
+
+    /// Writes a value, reporting a full storage as [`StorageError::QuotaExceeded`].
+    pub fn set(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.storage
+            .set_item(&Self::full_key(name), value)
+            .map_err(|error| {
+                if is_quota_error(&error) {
+                    StorageError::QuotaExceeded
+                } else {
+                    StorageError::Failed(describe(&error))
+                }
+            })
+    }
+
+    /// Removes a value (no error if it was absent).
+    pub fn remove(&self, name: &str) -> Result<(), StorageError> {
+        self.storage
+            .remove_item(&Self::full_key(name))
+            .map_err(|error| StorageError::Failed(describe(&error)))
+    }
+
+    /// The names (without prefix) of every value Limber has stored.
+    pub fn names(&self) -> Vec<String> {
+        let count = self.storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| self.storage.key(index).ok().flatten())
+            .filter_map(|key| key.strip_prefix(KEY_PREFIX).map(str::to_string))
+            .collect()
+    }
+}
+
+/// True for the DOMException browsers throw when storage is full.
+fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
+    use wasm_bindgen::JsCast;
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|exception| {
+            let name = exception.name();
+            name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+        })
+        .unwrap_or(false)
+}
+
+/// A short text for a JavaScript error value.
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
+        format!("{}: {}", exception.name(), exception.message())
+    } else {
+        error
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_string())
+    }
+}

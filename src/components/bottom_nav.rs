@@ -1,0 +1,36 @@
+//! The bottom navigation between the five main screens.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::icon::{Icon, IconName};
+
+/// Tab bar at the bottom of every screen: Today, Routines, Log, Progress, Settings.
+/// The current screen's link carries `aria-current="page"`.
+#[component]
+pub fn BottomNav() -> impl IntoView {
+    view! {
+        <nav class="bottom-nav" aria-label="Main">
+            <A href="/" exact=true>
+                <Icon name=IconName::Today />
+                <span>"Today"</span>
+            </A>
+            <A href="/routines">
+                <Icon name=IconName::Routines />
+                <span>"Routines"</span>
+            </A>
+            <A href="/log">
+                <Icon name=IconName::Log />
+                <span>"Log"</span>
+            </A>
+            <A href="/progress">
+                <Icon name=IconName::Progress />
+                <span>"Progress"</span>
+            </A>
+            <A href="/settings">
+                <Icon name=IconName::Settings />
+                <span>"Settings"</span>
+            </A>
+        </nav>
+    }
+}

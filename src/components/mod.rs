@@ -1,0 +1,4 @@
+//! Small presentational pieces shared by the screens.
+
+pub mod bottom_nav;
+pub mod icon;

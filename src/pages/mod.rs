@@ -1,0 +1,8 @@
+//! One screen per file.
+
+pub mod log;
+pub mod not_found;
+pub mod progress;
+pub mod routines;
+pub mod settings;
+pub mod today;

@@ -1,0 +1,13 @@
+//! Shown for an address that matches no screen.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// "Page not found", with a way back to Today.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <h1>"Page not found"</h1>
+        <p>"There is no screen at this address. " <A href="/">"Go to Today"</A></p>
+    }
+}

@@ -1,0 +1,48 @@
+//! Browser tests of `src/browser/` (wasm-bindgen-test in headless Chromium):
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p limber --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use limber::browser::storage::{LocalStore, KEY_PREFIX};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn raw_local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("the test browser has localStorage")
+}
+
+#[wasm_bindgen_test]
+fn writes_and_reads_back_a_value() {
+    let store = LocalStore::open().expect("localStorage opens");
+    store.set("test-round-trip", "{\"pain\":3}").expect("write succeeds");
+    assert_eq!(
+        store.get("test-round-trip").expect("read succeeds").as_deref(),
+        Some("{\"pain\":3}")
+    );
+    store.remove("test-round-trip").expect("remove succeeds");
+}
+
+#[wasm_bindgen_test]
+fn a_missing_key_reads_as_none() {
+    let store = LocalStore::open().expect("localStorage opens");
+    assert_eq!(store.get("never-written").expect("read succeeds"), None);
+}
+
+#[wasm_bindgen_test]
+fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
+    let store = LocalStore::open().expect("localStorage opens");
+    store.set("prefixed", "1").expect("write succeeds");
+    let raw = raw_local_storage();
+    assert_eq!(raw.get_item(&format!("{KEY_PREFIX}prefixed")).unwrap().as_deref(), Some("1"));
+    assert_eq!(raw.get_item("prefixed").unwrap(), None);
+
+    raw.set_item("other-app:settings", "theirs").unwrap();
+    assert!(store.names().contains(&"prefixed".to_string()));
+    assert!(!store.names().iter().any(|name| name.contains("other-app")));
+    assert_eq!(store.get("other-app:settings").unwrap(), None);
+    store.remove("prefixed").unwrap();
+    assert_eq!(raw.get_item("other-app:settings").unwrap().as_deref(), Some("theirs"));
+    raw.remove_item("other-app:settings").unwrap();
+}

@@ -1,0 +1,139 @@
+//! Sizes of the release build, raw and gzip, and the download budget the tests enforce.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::build::ROOT_DIST;
+use crate::run::root;
+
+/// Most a first visit may download, gzip, everything precached included.
+pub const TOTAL_GZIP_BUDGET: u64 = 150 * 1024;
+/// Most the WebAssembly module may weigh, gzip.
+pub const WASM_GZIP_BUDGET: u64 = 100 * 1024;
+
+/// One file of the build.
+pub struct FileSize {
+    /// Path relative to the build folder.
+    pub name: String,
+    /// Bytes on disk.
+    pub raw: u64,
+    /// Bytes after gzip (level 9, as a static host would serve it at best).
+    pub gzip: u64,
+}
+
+/// Every file a first visit downloads, sorted by name. `404.html` is only GitHub Pages'
+/// copy of `index.html` for deep links, so it is not counted.
+pub fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
+    let mut files = Vec::new();
+    collect(dist, dist, &mut files)?;
+    files.retain(|file| file.name != "404.html");
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(files)
+}
+
+fn collect(base: &Path, dir: &Path, files: &mut Vec<FileSize>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    for entry in entries {
+        let path: PathBuf = entry.map_err(|error| error.to_string())?.path();
+        if path.is_dir() {
+            collect(base, &path, files)?;
+            continue;
+        }
+        let bytes = std::fs::read(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        let name = path
+            .strip_prefix(base)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        files.push(FileSize {
+            name,
+            raw: bytes.len() as u64,
+            gzip: gzip_len(&bytes),
+        });
+    }
+    Ok(())
+}
+
+/// Length of the bytes after gzip at the best level.
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder
+        .finish()
+        .map(|out| out.len() as u64)
+        .unwrap_or(u64::MAX)
+}
+
+/// Prints a table of the files and their totals.
+pub fn print_table(files: &[FileSize]) {
+    println!("{:<48} {:>10} {:>10}", "file", "raw B", "gzip B");
+    for file in files {
+        println!("{:<48} {:>10} {:>10}", file.name, file.raw, file.gzip);
+    }
+    let (raw, gzip) = totals(files);
+    println!("{:<48} {:>10} {:>10}", "total", raw, gzip);
+}
+
+/// Raw and gzip totals.
+pub fn totals(files: &[FileSize]) -> (u64, u64) {
+    files.iter().fold((0, 0), |(raw, gzip), file| {
+        (raw + file.raw, gzip + file.gzip)
+    })
+}
+
+/// Fails if the release build at `/` is over the download or wasm budget.
+pub fn check_budget() -> Result<(), String> {
+    let files = measure(&root().join(ROOT_DIST))?;
+    print_table(&files);
+    let (_, total_gzip) = totals(&files);
+    let wasm_gzip: u64 = files
+        .iter()
+        .filter(|file| file.name.ends_with(".wasm"))
+        .map(|file| file.gzip)
+        .sum();
+    if wasm_gzip == 0 {
+        return Err("no .wasm file in the build".into());
+    }
+    println!("budget: total {total_gzip} B of {TOTAL_GZIP_BUDGET} B gzip; wasm {wasm_gzip} B of {WASM_GZIP_BUDGET} B gzip");
+    if total_gzip > TOTAL_GZIP_BUDGET {
+        return Err(format!(
+            "the build downloads {total_gzip} B gzip, over the {TOTAL_GZIP_BUDGET} B budget"
+        ));
+    }
+    if wasm_gzip > WASM_GZIP_BUDGET {
+        return Err(format!(
+            "the wasm is {wasm_gzip} B gzip, over the {WASM_GZIP_BUDGET} B budget"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gzip_shrinks_repetitive_bytes_and_totals_add_up() {
+        let repetitive = vec![b'a'; 10_000];
+        assert!(gzip_len(&repetitive) < 200);
+        let files = [
+            FileSize {
+                name: "a".into(),
+                raw: 10,
+                gzip: 4,
+            },
+            FileSize {
+                name: "b".into(),
+                raw: 5,
+                gzip: 3,
+            },
+        ];
+        assert_eq!(totals(&files), (15, 7));
+    }
+}
