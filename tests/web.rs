@@ -16,9 +16,14 @@ fn raw_local_storage() -> web_sys::Storage {
 #[wasm_bindgen_test]
 fn writes_and_reads_back_a_value() {
     let store = LocalStore::open().expect("localStorage opens");
-    store.set("test-round-trip", "{\"pain\":3}").expect("write succeeds");
+    store
+        .set("test-round-trip", "{\"pain\":3}")
+        .expect("write succeeds");
     assert_eq!(
-        store.get("test-round-trip").expect("read succeeds").as_deref(),
+        store
+            .get("test-round-trip")
+            .expect("read succeeds")
+            .as_deref(),
         Some("{\"pain\":3}")
     );
     store.remove("test-round-trip").expect("remove succeeds");
@@ -35,7 +40,12 @@ fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
     let store = LocalStore::open().expect("localStorage opens");
     store.set("prefixed", "1").expect("write succeeds");
     let raw = raw_local_storage();
-    assert_eq!(raw.get_item(&format!("{KEY_PREFIX}prefixed")).unwrap().as_deref(), Some("1"));
+    assert_eq!(
+        raw.get_item(&format!("{KEY_PREFIX}prefixed"))
+            .unwrap()
+            .as_deref(),
+        Some("1")
+    );
     assert_eq!(raw.get_item("prefixed").unwrap(), None);
 
     raw.set_item("other-app:settings", "theirs").unwrap();
@@ -43,6 +53,9 @@ fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
     assert!(!store.names().iter().any(|name| name.contains("other-app")));
     assert_eq!(store.get("other-app:settings").unwrap(), None);
     store.remove("prefixed").unwrap();
-    assert_eq!(raw.get_item("other-app:settings").unwrap().as_deref(), Some("theirs"));
+    assert_eq!(
+        raw.get_item("other-app:settings").unwrap().as_deref(),
+        Some("theirs")
+    );
     raw.remove_item("other-app:settings").unwrap();
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
+use crate::browser::location::app_path;
 
 /// Tab bar at the bottom of every screen: Today, Routines, Log, Progress, Settings.
 /// The current screen's link carries `aria-current="page"`.
@@ -11,23 +12,23 @@ use super::icon::{Icon, IconName};
 pub fn BottomNav() -> impl IntoView {
     view! {
         <nav class="bottom-nav" aria-label="Main">
-            <A href="/" exact=true>
+            <A href=app_path("/") exact=true>
                 <Icon name=IconName::Today />
                 <span>"Today"</span>
             </A>
-            <A href="/routines">
+            <A href=app_path("/routines")>
                 <Icon name=IconName::Routines />
                 <span>"Routines"</span>
             </A>
-            <A href="/log">
+            <A href=app_path("/log")>
                 <Icon name=IconName::Log />
                 <span>"Log"</span>
             </A>
-            <A href="/progress">
+            <A href=app_path("/progress")>
                 <Icon name=IconName::Progress />
                 <span>"Progress"</span>
             </A>
-            <A href="/settings">
+            <A href=app_path("/settings")>
                 <Icon name=IconName::Settings />
                 <span>"Settings"</span>
             </A>

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::browser::location::app_path;
+
 /// "Page not found", with a way back to Today.
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
-        <p>"There is no screen at this address. " <A href="/">"Go to Today"</A></p>
+        <p>"There is no screen at this address. " <A href=app_path("/")>"Go to Today"</A></p>
     }
 }

@@ -1,18 +1,14 @@
 // Shared fixtures: every test's page fails the test on any console error, uncaught page
-// error, failed request, HTTP error response other than GitHub Pages' deep-link 404, or
-// request to another origin.
+// error, failed request, HTTP error response, or request to another origin. The one allowed
+// 404 is GitHub Pages' deep-link fallback: a document answered with 404.html (the app).
 import { test as base, expect, type Page } from '@playwright/test';
 
-type Problems = string[];
-
-export const test = base.extend<{ problems: Problems }>({
+export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page, baseURL }, use) => {
-      const problems: Problems = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
-      watchPage(page, origin, problems);
-      await use(problems);
-      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+      const watcher = watchPage(page, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+      await use(watcher.problems);
+      expect(watcher.report(), 'console errors, page errors or failed requests').toEqual([]);
     },
     { auto: true },
   ],
@@ -21,9 +17,15 @@ export const test = base.extend<{ problems: Problems }>({
 export { expect };
 
 /** Records everything on the page that means something went wrong. */
-export function watchPage(page: Page, origin: string, problems: Problems) {
+export function watchPage(page: Page, origin: string) {
+  const problems: string[] = [];
+  const fallbackDocuments = new Set<string>();
+  const notFoundConsole: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (text.includes('status of 404')) notFoundConsole.push(message.location().url);
+    else problems.push(`console error: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -36,10 +38,18 @@ export function watchPage(page: Page, origin: string, problems: Problems) {
     }
   });
   page.on('response', (response) => {
-    const isDeepLinkFallback =
-      response.status() === 404 && response.request().resourceType() === 'document';
-    if (response.status() >= 400 && !isDeepLinkFallback) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
+    const isDocument = response.request().resourceType() === 'document';
+    if (response.status() === 404 && isDocument) fallbackDocuments.add(response.url());
+    else if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  return {
+    problems,
+    /** The problems, plus every 404 logged for anything but a deep-link document. */
+    report: () => [
+      ...problems,
+      ...notFoundConsole
+        .filter((url) => !fallbackDocuments.has(url))
+        .map((url) => `console error: 404 for ${url || 'an unnamed resource'}`),
+    ],
+  };
 }
