@@ -164,6 +164,23 @@ pub fn new_id(now_ms: i64, random: u64) -> String {
     format!("{:011x}-{random:016x}", now_ms.max(0))
 }
 
+/// Makes a stable id from a record's content, for records imported without an id: the same
+/// content always gives the same id, so importing a file twice adds nothing the second time.
+///
+/// ```
+/// let id = limber_core::log::content_id("csv", "2026-11-24T08:30:00+01:00,6");
+/// assert!(id.starts_with("csv-") && id.len() == 20);
+/// ```
+pub fn content_id(prefix: &str, content: &str) -> String {
+    // 64-bit FNV-1a: tiny, and stable across platforms and releases.
+    let hash = content
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{prefix}-{hash:016x}")
+}
+
 impl Entry {
     /// A daily check-in with only a pain rating; fill in the rest as needed.
     pub fn new(id: impl Into<String>, at: Timestamp, pain: u8) -> Self {
