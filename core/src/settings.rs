@@ -67,7 +67,11 @@ impl Settings {
             1.0
         };
         self.lead_in_seconds = self.lead_in_seconds.min(MAX_LEAD_IN_SECONDS);
-        if self.voice_name.as_deref().is_some_and(|name| name.trim().is_empty()) {
+        if self
+            .voice_name
+            .as_deref()
+            .is_some_and(|name| name.trim().is_empty())
+        {
             self.voice_name = None;
         }
         self
