@@ -1,11 +1,20 @@
 //! Routines and their steps: the data a user follows, with sources and safety notes.
 //!
 //! A [`Routine`] is ordered [`Step`]s; a step may be done on one side, on no side, or on both
-//! sides in turn. [`crate::plan`] expands a routine into timed phases.
+//! sides in turn. [`crate::plan`] expands a routine into timed phases. [`Routine::validate`]
+//! checks a routine (built in, edited or imported) before it is saved or played.
 
 use serde::{Deserialize, Serialize};
 
+use crate::plan::{Plan, PlanOptions};
 use crate::side::BodySide;
+
+mod validation;
+
+pub use validation::{
+    ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS, MAX_ROUTINE_MS,
+    MAX_STEPS, MAX_STEP_PART_MS,
+};
 
 /// A guided stretching routine, built in or made by the user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +72,9 @@ pub enum StepKind {
     Hold,
     /// Resting.
     Rest,
+    /// A slow, repeated movement for a set time (cat–cow): timed like a hold, announced as
+    /// "keep moving".
+    Move,
 }
 
 /// Which side(s) a step is done on.
@@ -103,7 +115,7 @@ pub struct Step {
     pub name: String,
     /// What to do, written to be read or spoken.
     pub instructions: String,
-    /// Setup, hold or rest.
+    /// Setup, hold, rest or movement.
     pub kind: StepKind,
     /// Length of one repetition on one side, in milliseconds.
     pub duration_ms: u64,
@@ -133,9 +145,73 @@ fn default_limb() -> String {
     "side".to_string()
 }
 
+impl Step {
+    /// A step done once, on no particular side, with no rests: the start of a builder chain
+    /// (`Step::new(..).per_side(..).repeated(..).limb(..)`).
+    pub fn new(kind: StepKind, name: &str, instructions: &str, duration_ms: u64) -> Self {
+        Self {
+            name: name.to_string(),
+            instructions: instructions.to_string(),
+            kind,
+            duration_ms,
+            repetitions: 1,
+            rest_between_reps_ms: 0,
+            sides: Sides::None,
+            limb: default_limb(),
+        }
+    }
+
+    /// The same step done on both sides, `first` side first, resting `rest_between_ms` between.
+    pub fn per_side(mut self, first: BodySide, rest_between_ms: u64) -> Self {
+        self.sides = Sides::Both {
+            first,
+            rest_between_ms,
+        };
+        self
+    }
+
+    /// The same step repeated `repetitions` times, resting `rest_between_reps_ms` between.
+    pub fn repeated(mut self, repetitions: u32, rest_between_reps_ms: u64) -> Self {
+        self.repetitions = repetitions;
+        self.rest_between_reps_ms = rest_between_reps_ms;
+        self
+    }
+
+    /// The same step with its sides named after `limb` ("leg" gives "Right leg").
+    pub fn limb(mut self, limb: &str) -> Self {
+        self.limb = limb.to_string();
+        self
+    }
+
+    /// True for a setup of zero seconds: shown before Start, not timed.
+    pub fn is_untimed(&self) -> bool {
+        self.kind == StepKind::Setup && self.duration_ms == 0
+    }
+
+    /// The rest between the two sides, in milliseconds (0 unless done on both sides).
+    pub fn rest_between_sides_ms(&self) -> u64 {
+        match self.sides {
+            Sides::Both {
+                rest_between_ms, ..
+            } => rest_between_ms,
+            _ => 0,
+        }
+    }
+}
+
 impl Routine {
     /// Finds a variant by id.
     pub fn variant(&self, id: &str) -> Option<&Variant> {
         self.variants.iter().find(|variant| variant.id == id)
+    }
+
+    /// The variant used when none is chosen: the first one listed.
+    pub fn default_variant(&self) -> Option<&Variant> {
+        self.variants.first()
+    }
+
+    /// How long the timed part takes, in milliseconds, without any lead-in.
+    pub fn total_ms(&self) -> u64 {
+        Plan::from_routine(self, &PlanOptions::default()).total_ms
     }
 }

@@ -1,0 +1,141 @@
+//! Reading a stored object record by record, so one bad record costs only itself.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::{migrate, Document, RecordKind, RestoreIssue};
+use crate::log::{Entry, Log, SessionRecord, Tombstone, MAX_NOTE_CHARS};
+use crate::settings::Settings;
+
+/// Builds a document from a stored object of `from_version`, reporting what it leaves out.
+/// Fields it does not know are kept in [`Document::unknown_fields`].
+pub(super) fn read_document(
+    mut object: Map<String, Value>,
+    from_version: u32,
+    issues: &mut Vec<RestoreIssue>,
+) -> Document {
+    object.remove("schema_version");
+    object.remove("version");
+    let mut shortened = Vec::new();
+    let entries = read_list(&mut object, "entries", RecordKind::Entry, issues, |value| {
+        let value = if from_version < 2 {
+            migrate::upgrade_v1_entry(value)?
+        } else {
+            value
+        };
+        let (entry, was_shortened) = read_entry(value)?;
+        if was_shortened {
+            shortened.push(entry.id.clone());
+        }
+        Ok(entry)
+    });
+    issues.extend(
+        shortened
+            .into_iter()
+            .map(|entry_id| RestoreIssue::NoteShortened { entry_id }),
+    );
+    let sessions = read_list(
+        &mut object,
+        "sessions",
+        RecordKind::Session,
+        issues,
+        |value| {
+            let record: SessionRecord = from_value(value)?;
+            record.validate().map_err(|error| error.to_string())?;
+            Ok(record)
+        },
+    );
+    let deleted: Vec<Tombstone> = read_list(
+        &mut object,
+        "deleted",
+        RecordKind::Tombstone,
+        issues,
+        from_value,
+    );
+    let custom_routines = read_list(
+        &mut object,
+        "custom_routines",
+        RecordKind::Routine,
+        issues,
+        from_value,
+    );
+    let settings = match object.remove("settings") {
+        None | Some(Value::Null) => Settings::default(),
+        Some(value) => from_value::<Settings>(value).map_or_else(
+            |reason| {
+                issues.push(RestoreIssue::SettingsReset { reason });
+                Settings::default()
+            },
+            Settings::normalized,
+        ),
+    };
+    let pending_rating = match object.remove("pending_rating") {
+        None | Some(Value::Null) => None,
+        Some(value) => from_value(value)
+            .map_err(|reason| {
+                issues.push(RestoreIssue::Dropped {
+                    kind: RecordKind::PendingRating,
+                    index: 0,
+                    reason,
+                });
+            })
+            .ok(),
+    };
+    Document {
+        log: Log::from_parts(entries, sessions, deleted),
+        custom_routines,
+        settings,
+        pending_rating,
+        unknown_fields: object,
+    }
+}
+
+/// Reads an entry in the current shape: areas tidied, an over-long note cut to the limit
+/// (reported by the `bool`), and the rules checked.
+fn read_entry(value: Value) -> Result<(Entry, bool), String> {
+    let mut entry = from_value::<Entry>(value)?.normalized();
+    let too_long = entry.note.chars().count() > MAX_NOTE_CHARS;
+    if too_long {
+        entry.note = entry.note.chars().take(MAX_NOTE_CHARS).collect();
+    }
+    entry.validate().map_err(|error| error.to_string())?;
+    Ok((entry, too_long))
+}
+
+/// Takes the list under `field` and reads each item with `read`, dropping and reporting the
+/// ones that fail. A missing field is an empty list; a field that is not a list is reported.
+fn read_list<T>(
+    object: &mut Map<String, Value>,
+    field: &str,
+    kind: RecordKind,
+    issues: &mut Vec<RestoreIssue>,
+    mut read: impl FnMut(Value) -> Result<T, String>,
+) -> Vec<T> {
+    let items = match object.remove(field) {
+        None | Some(Value::Null) => return Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            issues.push(RestoreIssue::NotAList {
+                field: field.to_string(),
+            });
+            return Vec::new();
+        }
+    };
+    let mut kept = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        match read(item) {
+            Ok(record) => kept.push(record),
+            Err(reason) => issues.push(RestoreIssue::Dropped {
+                kind,
+                index,
+                reason,
+            }),
+        }
+    }
+    kept
+}
+
+/// Deserialises one value, with the reader's message as the error.
+fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, String> {
+    serde_json::from_value(value).map_err(|error| error.to_string())
+}
