@@ -6,6 +6,14 @@ use thiserror::Error;
 /// Prefix of every key Limber stores.
 pub const KEY_PREFIX: &str = "limber:";
 
+/// The names Limber stores values under (each behind [`KEY_PREFIX`]), kept in one place.
+pub mod keys {
+    /// The whole stored document (log, sessions, custom routines, settings), as JSON.
+    pub const DOCUMENT: &str = "document";
+    /// Unreadable stored text is kept under this name plus a timestamp, never overwritten.
+    pub const CORRUPT_BACKUP_PREFIX: &str = "corrupt-backup-";
+}
+
 /// Why a storage call failed.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StorageError {

@@ -1,0 +1,167 @@
+//! Time and scheduling: the monotonic clock, the wall clock, animation frames, one-shot
+//! timeouts and event listeners. Each handle cancels itself when dropped.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use limber_core::log::Timestamp;
+use thiserror::Error;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Why a scheduling call failed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ClockError {
+    /// There is no window (not running in a page).
+    #[error("no browser window")]
+    NoWindow,
+    /// The browser refused to schedule the callback.
+    #[error("the browser refused to schedule a callback")]
+    Refused,
+}
+
+/// Milliseconds on the page's monotonic clock (`performance.now()`), which never jumps when
+/// the user changes the time; falls back to `Date.now()`.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|window| window.performance())
+        .map(|performance| performance.now())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// The wall-clock time now, with the device's current UTC offset, for stored records.
+pub fn wall_clock_now() -> Timestamp {
+    let date = js_sys::Date::new_0();
+    // getTimezoneOffset is minutes *behind* UTC: UTC+1 gives -60.
+    let offset_minutes = -(date.get_timezone_offset() as i16);
+    Timestamp::new(date.get_time() as i64, offset_minutes)
+}
+
+/// Calls a function on every animation frame until dropped. Browsers do not run animation
+/// frames in hidden tabs, so this costs nothing while the page is hidden.
+pub struct AnimationFrameLoop {
+    state: Rc<RefCell<FrameState>>,
+}
+
+struct FrameState {
+    request_id: Option<i32>,
+    callback: Option<Closure<dyn FnMut()>>,
+}
+
+impl AnimationFrameLoop {
+    /// Starts calling `on_frame` once per frame.
+    pub fn start(mut on_frame: impl FnMut() + 'static) -> Result<Self, ClockError> {
+        let window = web_sys::window().ok_or(ClockError::NoWindow)?;
+        let state = Rc::new(RefCell::new(FrameState { request_id: None, callback: None }));
+        let weak = Rc::downgrade(&state);
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            on_frame();
+            let Some(state) = weak.upgrade() else { return };
+            let mut state = state.borrow_mut();
+            let next = match (&state.callback, web_sys::window()) {
+                (Some(callback), Some(window)) => {
+                    window.request_animation_frame(callback.as_ref().unchecked_ref()).ok()
+                }
+                _ => None,
+            };
+            state.request_id = next;
+        });
+        let first = window
+            .request_animation_frame(closure.as_ref().unchecked_ref())
+            .map_err(|_| ClockError::Refused)?;
+        {
+            let mut borrowed = state.borrow_mut();
+            borrowed.request_id = Some(first);
+            borrowed.callback = Some(closure);
+        }
+        Ok(Self { state })
+    }
+}
+
+impl Drop for AnimationFrameLoop {
+    fn drop(&mut self) {
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            if let (Some(id), Some(window)) = (state.request_id.take(), web_sys::window()) {
+                let _ = window.cancel_animation_frame(id);
+            }
+            state.callback = None;
+        }
+    }
+}
+
+/// A one-shot `setTimeout`, cleared when dropped.
+pub struct Timeout {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    /// Calls `callback` once after `delay_ms` (browsers may run it late in a hidden tab).
+    pub fn after(delay_ms: f64, callback: impl FnOnce() + 'static) -> Result<Self, ClockError> {
+        let window = web_sys::window().ok_or(ClockError::NoWindow)?;
+        let closure = Closure::once(callback);
+        let delay = delay_ms.clamp(0.0, i32::MAX as f64) as i32;
+        let id = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), delay)
+            .map_err(|_| ClockError::Refused)?;
+        Ok(Self { id, _callback: closure })
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// An event listener on a target, removed when dropped.
+pub struct EventListener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl EventListener {
+    /// Listens for `event` on `target`.
+    pub fn new(
+        target: &web_sys::EventTarget,
+        event: &'static str,
+        on_event: impl FnMut(web_sys::Event) + 'static,
+    ) -> Result<Self, ClockError> {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+        target
+            .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
+            .map_err(|_| ClockError::Refused)?;
+        Ok(Self { target: target.clone(), event, callback })
+    }
+
+    /// Listens for `event` on the window.
+    pub fn on_window(event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Result<Self, ClockError> {
+        let window = web_sys::window().ok_or(ClockError::NoWindow)?;
+        Self::new(&window, event, on_event)
+    }
+
+    /// Listens for `event` on the document.
+    pub fn on_document(event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Result<Self, ClockError> {
+        let document = web_sys::window().and_then(|window| window.document()).ok_or(ClockError::NoWindow)?;
+        Self::new(&document, event, on_event)
+    }
+}
+
+impl Drop for EventListener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// True while the page is visible (not a background tab, not a locked screen).
+pub fn page_is_visible() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .map(|document| document.visibility_state() == web_sys::VisibilityState::Visible)
+        .unwrap_or(true)
+}

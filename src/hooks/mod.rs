@@ -1,0 +1,3 @@
+//! Reactive wrappers (`use_*`) around the core and the browser layer.
+
+pub mod use_player;

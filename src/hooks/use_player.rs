@@ -1,0 +1,301 @@
+//! `use_player`: runs a routine's session against the page clock. Time comes from deadlines
+//! (`performance.now()`), refreshed by animation frames while visible and by a timeout armed
+//! for the next cue, and recomputed whenever the page becomes visible again.
+
+use leptos::prelude::*;
+use limber_core::cue::{Cue, CueOptions};
+use limber_core::log::{new_id, HeldRecord, SessionRecord, Timestamp};
+use limber_core::plan::{Plan, PlanOptions};
+use limber_core::routine::Routine;
+use limber_core::session::{Session, Snapshot, Status};
+
+use crate::browser::clock::{now_ms, page_is_visible, wall_clock_now, AnimationFrameLoop, EventListener, Timeout};
+use crate::browser::random::random_bits;
+use crate::browser::wake_lock::{self, ScreenWakeLock};
+use crate::state::use_app_store;
+
+/// What the player screen reads and the controls it calls.
+#[derive(Clone, Copy)]
+pub struct UsePlayerReturn {
+    /// The routine's timed plan.
+    pub plan: StoredValue<Plan>,
+    /// The session's state, refreshed when what is shown changes (about once a second).
+    pub snapshot: ReadSignal<Snapshot>,
+    /// The words of the latest cue, for the screen reader's live region.
+    pub announcement: ReadSignal<String>,
+    /// Whether the screen can be kept on while the routine runs.
+    pub wake_lock_supported: bool,
+    /// The id of the stored session record, once the routine has ended.
+    pub record_id: ReadSignal<Option<String>>,
+    /// The controls.
+    pub controls: PlayerControls,
+}
+
+/// Start, pause, resume, back, skip and stop, each applied at the current time.
+#[derive(Clone, Copy)]
+pub struct PlayerControls {
+    session: StoredValue<Session>,
+    refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
+}
+
+impl PlayerControls {
+    fn apply(&self, change: impl FnOnce(&mut Session, u64)) {
+        let now = now_ms() as u64;
+        self.session.update_value(|session| change(session, now));
+        self.refresh.with_value(|refresh| refresh());
+    }
+
+    /// Starts the routine (from idle).
+    pub fn start(&self) {
+        self.apply(Session::start);
+    }
+
+    /// Pauses a running routine.
+    pub fn pause(&self) {
+        self.apply(Session::pause);
+    }
+
+    /// Resumes a paused routine.
+    pub fn resume(&self) {
+        self.apply(Session::resume);
+    }
+
+    /// Pauses if running, resumes if paused, starts if idle.
+    pub fn toggle(&self) {
+        match self.session.with_value(Session::status) {
+            Status::Idle => self.start(),
+            Status::Running => self.pause(),
+            Status::Paused => self.resume(),
+            Status::Finished | Status::Stopped => {}
+        }
+    }
+
+    /// Back to the start of this phase (or the previous one right after a phase began).
+    pub fn back(&self) {
+        self.apply(Session::back);
+    }
+
+    /// On to the next phase.
+    pub fn skip(&self) {
+        self.apply(Session::skip);
+    }
+
+    /// Ends the routine early.
+    pub fn stop(&self) {
+        self.apply(Session::stop);
+    }
+}
+
+/// Everything the player holds that only lives in the browser.
+#[derive(Default)]
+struct Runtime {
+    frames: Option<AnimationFrameLoop>,
+    next_cue: Option<Timeout>,
+    listeners: Vec<EventListener>,
+    wake_lock: ScreenWakeLock,
+    started_at: Option<Timestamp>,
+    last_status: Option<Status>,
+}
+
+/// Runs `routine` (with a variant and the lead-in from settings) in the page.
+pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerReturn {
+    let store = use_app_store();
+    let settings = store.document.with_untracked(|document| document.settings.clone());
+    let plan = Plan::from_routine(
+        &routine,
+        &PlanOptions { variant_id: variant_id.clone(), lead_in_ms: u64::from(settings.lead_in_seconds) * 1_000 },
+    );
+    let session = StoredValue::new(Session::new(plan.clone(), CueOptions::from_settings(&settings)));
+    let initial = session
+        .try_update_value(|session| session.at(now_ms() as u64).snapshot)
+        .unwrap_or_else(|| idle_snapshot(&plan));
+    let (snapshot, set_snapshot) = signal(initial);
+    let (announcement, set_announcement) = signal(String::new());
+    let (record_id, set_record_id) = signal(None::<String>);
+    let runtime = StoredValue::new_local(Runtime::default());
+    let plan = StoredValue::new(plan);
+
+    let on_cues = move |cues: Vec<Cue>| {
+        if let Some(words) = cues.iter().rev().find_map(|cue| cue.words.clone()) {
+            set_announcement.set(words);
+        }
+    };
+
+    let save_record = move |status: Status| {
+        let now_wall = wall_clock_now();
+        let held = session.with_value(|session| session.held(now_ms() as u64));
+        let started = runtime.with_value(|runtime| runtime.started_at).unwrap_or(now_wall);
+        let held: Vec<HeldRecord> = held
+            .into_iter()
+            .map(|time| HeldRecord {
+                step_index: time.step_index,
+                step_name: routine.steps.get(time.step_index).map(|step| step.name.clone()).unwrap_or_default(),
+                side: time.side,
+                seconds: (time.ms / 1_000) as u32,
+            })
+            .collect();
+        if status == Status::Stopped && held.iter().all(|time| time.seconds == 0) {
+            return;
+        }
+        let id = new_id(now_wall.utc_ms, random_bits());
+        let record = SessionRecord {
+            id: id.clone(),
+            routine_id: routine.id.clone(),
+            routine_name: routine.name.clone(),
+            variant_id: variant_id.clone(),
+            started,
+            ended: now_wall,
+            completed: status == Status::Finished,
+            held,
+            updated_ms: now_wall.utc_ms,
+        };
+        let saved = store
+            .document
+            .try_update(|document| document.log.add_session(record, now_wall.utc_ms).is_ok())
+            .unwrap_or(false);
+        if saved {
+            set_record_id.set(Some(id));
+        }
+    };
+
+    let refresh: StoredValue<Box<dyn Fn()>, LocalStorage> = StoredValue::new_local(Box::new(|| {}));
+    let refresh_now = move || {
+        let now = now_ms() as u64;
+        let Some(tick) = session.try_update_value(|session| session.at(now)) else { return };
+        let status = tick.snapshot.status;
+        let remaining_in_phase = tick.snapshot.remaining_ms;
+        if !tick.cues.is_empty() {
+            on_cues(tick.cues);
+        }
+        if snapshot.with_untracked(|shown| display_differs(shown, &tick.snapshot)) {
+            set_snapshot.set(tick.snapshot);
+        }
+        let previous = runtime.try_update_value(|runtime| runtime.last_status.replace(status)).flatten();
+        if previous != Some(status) {
+            on_status_change(runtime, status, refresh);
+            if matches!(status, Status::Finished | Status::Stopped) && previous.is_some() {
+                save_record(status);
+            }
+        }
+        if status == Status::Running {
+            let next_cue = session.with_value(|session| {
+                session.upcoming_cues(now, remaining_in_phase).first().map(|cue| cue.delay_ms)
+            });
+            let delay = next_cue.unwrap_or(remaining_in_phase).min(remaining_in_phase);
+            let timeout = Timeout::after(delay as f64 + 1.0, move || refresh.with_value(|refresh| refresh())).ok();
+            runtime.update_value(|runtime| runtime.next_cue = timeout);
+        }
+    };
+    refresh.set_value(Box::new(refresh_now));
+
+    let controls = PlayerControls { session, refresh };
+    let visibility = EventListener::on_document("visibilitychange", move |_| {
+        refresh.with_value(|refresh| refresh());
+        if page_is_visible() && session.with_value(Session::status) == Status::Running {
+            acquire_wake_lock(runtime);
+        }
+    });
+    let keys = EventListener::on_window("keydown", move |event| handle_key(&event, controls));
+    runtime.update_value(|runtime| runtime.listeners.extend(visibility.into_iter().chain(keys)));
+    on_cleanup(move || {
+        runtime.try_update_value(|runtime| {
+            runtime.wake_lock.release();
+            *runtime = Runtime::default();
+        });
+    });
+
+    UsePlayerReturn {
+        plan,
+        snapshot,
+        announcement,
+        wake_lock_supported: wake_lock::is_supported(),
+        record_id,
+        controls,
+    }
+}
+
+/// Starts or stops the frame loop and the wake lock as the session starts, pauses or ends.
+fn on_status_change(
+    runtime: StoredValue<Runtime, LocalStorage>,
+    status: Status,
+    refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
+) {
+    match status {
+        Status::Running => {
+            let frames = AnimationFrameLoop::start(move || refresh.with_value(|refresh| refresh())).ok();
+            runtime.update_value(|runtime| {
+                runtime.frames = frames;
+                runtime.started_at.get_or_insert_with(wall_clock_now);
+            });
+            acquire_wake_lock(runtime);
+        }
+        Status::Idle | Status::Paused | Status::Finished | Status::Stopped => {
+            runtime.update_value(|runtime| {
+                runtime.frames = None;
+                runtime.next_cue = None;
+                runtime.wake_lock.release();
+            });
+        }
+    }
+}
+
+fn acquire_wake_lock(runtime: StoredValue<Runtime, LocalStorage>) {
+    if let Some(lock) = runtime.try_with_value(|runtime| runtime.wake_lock.clone()) {
+        leptos::task::spawn_local(async move {
+            // Unsupported or refused: the player already says the screen may sleep.
+            let _ = lock.acquire().await;
+        });
+    }
+}
+
+/// Space pauses or resumes; the arrow keys go back and skip. Keys typed into a control are
+/// left to it.
+fn handle_key(event: &web_sys::Event, controls: PlayerControls) {
+    use wasm_bindgen::JsCast;
+    let Some(key_event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+    if key_event.alt_key() || key_event.ctrl_key() || key_event.meta_key() {
+        return;
+    }
+    let on_control = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| element.closest("button, a, input, select, textarea").ok().flatten().is_some());
+    let handled = match key_event.key().as_str() {
+        " " | "Spacebar" if !on_control => {
+            controls.toggle();
+            true
+        }
+        "ArrowLeft" => {
+            controls.back();
+            true
+        }
+        "ArrowRight" => {
+            controls.skip();
+            true
+        }
+        _ => false,
+    };
+    if handled {
+        event.prevent_default();
+    }
+}
+
+/// True if the screen would show something different: status, phase, the whole second
+/// remaining, or a tenth of a percent of progress.
+fn display_differs(shown: &Snapshot, next: &Snapshot) -> bool {
+    shown.status != next.status
+        || shown.phase_index != next.phase_index
+        || shown.remaining_ms.div_ceil(1_000) != next.remaining_ms.div_ceil(1_000)
+        || (shown.progress * 1_000.0).round() != (next.progress * 1_000.0).round()
+}
+
+fn idle_snapshot(plan: &Plan) -> Snapshot {
+    Snapshot {
+        status: Status::Idle,
+        phase_index: (!plan.phases.is_empty()).then_some(0),
+        remaining_ms: plan.phases.first().map(|phase| phase.duration_ms).unwrap_or(0),
+        elapsed_ms: 0,
+        progress: 0.0,
+        phase_progress: 0.0,
+    }
+}

@@ -1,0 +1,156 @@
+//! The routine detail screen: steps, variants, safety notes, sources, and Start.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use limber_core::duration::format_clock;
+use limber_core::routine::{Routine, Sides, Step, StepKind};
+
+use crate::browser::location::app_path;
+use crate::state::{use_app_store, StartRequested};
+
+/// Shows one routine; Start opens the player with the chosen variant and starts it.
+#[component]
+pub fn RoutinePage() -> impl IntoView {
+    let params = use_params_map();
+    let store = use_app_store();
+    move || {
+        let id = params.with(|params| params.get("id").unwrap_or_default());
+        match store.find_routine(&id) {
+            Some(routine) => view! { <RoutineDetail routine /> }.into_any(),
+            None => view! {
+                <h1>"Routine not found"</h1>
+                <p>"There is no routine with this address. " <A href=app_path("/routines")>"See all routines"</A></p>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// The detail of a routine that exists.
+#[component]
+fn RoutineDetail(
+    /// The routine shown.
+    routine: Routine,
+) -> impl IntoView {
+    let variant = RwSignal::new(routine.variants.first().map(|variant| variant.id.clone()));
+    let start_requested = expect_context::<StartRequested>();
+    let navigate = use_navigate();
+    let id = routine.id.clone();
+    let start = move |_| {
+        start_requested.0.set(true);
+        let query = variant.get_untracked().map(|variant| format!("?variant={variant}")).unwrap_or_default();
+        navigate(&app_path(&format!("/play/{id}{query}")), Default::default());
+    };
+    let total = format_clock(routine.total_ms() / 1_000);
+    let variants = routine.variants.clone();
+    view! {
+        <h1>{routine.name.clone()}</h1>
+        <p class="lead">{routine.summary.clone()}</p>
+        <p class="card-meta"><span class="total">{format!("Total {total}")}</span></p>
+        <Show when={
+            let has_variants = !variants.is_empty();
+            move || has_variants
+        }>
+            <fieldset class="variants">
+                <legend>"Variant"</legend>
+                {variants
+                    .iter()
+                    .map(|option| {
+                        let option_id = option.id.clone();
+                        let checked_id = option.id.clone();
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name="variant"
+                                    value=option.id.clone()
+                                    prop:checked=move || variant.get().as_deref() == Some(checked_id.as_str())
+                                    on:change=move |_| variant.set(Some(option_id.clone()))
+                                />
+                                <span>
+                                    <strong>{option.name.clone()}</strong>
+                                    <br />
+                                    {option.note.clone()}
+                                </span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </Show>
+        <button type="button" class="primary start-button" on:click=start>"Start"</button>
+        <h2>"Steps"</h2>
+        <ol class="steps">
+            {routine
+                .steps
+                .iter()
+                .map(|step| {
+                    view! {
+                        <li>
+                            <strong>{step.name.clone()}</strong>
+                            " — "
+                            {step_summary(step)}
+                            <p>{step.instructions.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        <h2>"Safety"</h2>
+        <ul class="safety">{routine.safety_notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
+        <p class="disclaimer">
+            "Ask your healthcare provider before trying anything new. Stop if pain is sharp, spreads down a leg, or you feel numbness or tingling."
+        </p>
+        <h2>"Sources"</h2>
+        <ul class="sources">
+            {routine
+                .sources
+                .iter()
+                .map(|source| {
+                    view! {
+                        <li>
+                            <cite>{source.citation.clone()}</cite>
+                            <Show when={
+                                let has_text = !source.supports.is_empty();
+                                move || has_text
+                            }>
+                                <br />
+                                <span class="supports">{source.supports.clone()}</span>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// "3:00 per leg, right first, 1:00 rest between" and the like.
+fn step_summary(step: &Step) -> String {
+    let length = if step.kind == StepKind::Setup && step.duration_ms == 0 {
+        "untimed".to_string()
+    } else {
+        format_clock(step.duration_ms / 1_000)
+    };
+    let mut parts = vec![match step.sides {
+        Sides::None => length,
+        Sides::Left => format!("{length}, left {}", step.limb),
+        Sides::Right => format!("{length}, right {}", step.limb),
+        Sides::Both { first, rest_between_ms } => {
+            let rest = if rest_between_ms > 0 {
+                format!(", {} rest between", format_clock(rest_between_ms / 1_000))
+            } else {
+                String::new()
+            };
+            format!("{length} per {}, {} first{rest}", step.limb, first.name())
+        }
+    }];
+    if step.repetitions > 1 {
+        parts.push(format!("× {}", step.repetitions));
+        if step.rest_between_reps_ms > 0 {
+            parts.push(format!("{} rest between", format_clock(step.rest_between_reps_ms / 1_000)));
+        }
+    }
+    parts.join(", ")
+}
