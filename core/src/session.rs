@@ -300,18 +300,28 @@ impl Session {
 
     /// Plan position at `now_ms`, capped at the plan's total.
     fn elapsed_at(&self, now_ms: u64) -> u64 {
-        let position_ms = if self.status == Status::Running {
+        self.uncapped_elapsed_at(now_ms).min(self.plan.total_ms)
+    }
+
+    /// Plan position at `now_ms` as if the plan went on for ever.
+    fn uncapped_elapsed_at(&self, now_ms: u64) -> u64 {
+        if self.status == Status::Running {
             let running_ms = now_ms.saturating_sub(self.running_since_ms);
             self.position_ms.saturating_add(running_ms)
         } else {
             self.position_ms
-        };
-        position_ms.min(self.plan.total_ms)
+        }
     }
 
-    /// Finishes the session if running has reached the end; returns the status now.
+    /// Finishes the session if running has reached the end; returns the status now. Cues that
+    /// were already stale when the end was passed are dropped, all but [`CueKind::Done`].
     fn catch_up(&mut self, now_ms: u64) -> Status {
-        if self.status == Status::Running && self.elapsed_at(now_ms) >= self.plan.total_ms {
+        let uncapped_ms = self.uncapped_elapsed_at(now_ms);
+        if self.status == Status::Running && uncapped_ms >= self.plan.total_ms {
+            let fresh_from_ms = uncapped_ms.saturating_sub(STALE_AFTER_MS);
+            let stale_end = self.cues.partition_point(|cue| cue.at_ms <= fresh_from_ms);
+            let done_index = self.cues.len().saturating_sub(1);
+            self.next_cue = self.next_cue.max(stale_end.min(done_index));
             self.settle(now_ms);
             self.status = Status::Finished;
         }
