@@ -72,7 +72,7 @@ impl Routine {
     /// order of the fields (routine first, then each step).
     ///
     /// ```
-    /// use limber_core::routine::{Routine, Step, StepKind, ValidationError};
+    /// use limber_core::routine::ValidationError;
     /// let mut routine = limber_core::library::find_builtin("strap-hamstring").unwrap();
     /// assert_eq!(routine.validate(), Ok(()));
     /// routine.steps[1].duration_ms = 0;
