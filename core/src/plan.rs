@@ -77,11 +77,6 @@ impl Phase {
     pub fn end_ms(&self) -> u64 {
         self.start_ms.saturating_add(self.duration_ms)
     }
-
-    /// True if the phase works one side of the body.
-    pub fn is_sided(&self) -> bool {
-        self.side.is_some()
-    }
 }
 
 /// A routine laid out in time.

@@ -147,7 +147,7 @@ fn default_limb() -> String {
 
 impl Step {
     /// A step done once, on no particular side, with no rests: the start of a builder chain
-    /// (`Step::new(..).per_side(..).repeated(..).limb(..)`).
+    /// (`Step::new(..).per_side(..).repeated(..).with_limb(..)`).
     pub fn new(kind: StepKind, name: &str, instructions: &str, duration_ms: u64) -> Self {
         Self {
             name: name.to_string(),
@@ -178,7 +178,7 @@ impl Step {
     }
 
     /// The same step with its sides named after `limb` ("leg" gives "Right leg").
-    pub fn limb(mut self, limb: &str) -> Self {
+    pub fn with_limb(mut self, limb: &str) -> Self {
         self.limb = limb.to_string();
         self
     }

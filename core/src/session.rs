@@ -68,8 +68,9 @@ pub struct ScheduledCue {
     pub cue: Cue,
     /// How long from `now` until it is due, in milliseconds.
     pub delay_ms: u64,
-    /// Changes whenever the timeline moves under the caller (pause, back, skip, stop): cues
-    /// scheduled under an older epoch must be cancelled. `(epoch, cue.id)` is unique.
+    /// Changes whenever the timeline moves under the caller (pause, resume, back, skip,
+    /// stop): cues scheduled under an older epoch must be cancelled. `(epoch, cue.id)` names
+    /// one announcement.
     pub epoch: u32,
 }
 
@@ -101,6 +102,7 @@ pub struct Session {
     next_cue: usize,
     /// Stretches of plan time actually played, `(from_ms, to_ms)`, closed ones only.
     played: Vec<(u64, u64)>,
+    /// See [`ScheduledCue::epoch`].
     epoch: u32,
 }
 
@@ -168,39 +170,27 @@ impl Session {
     /// Goes to the start of the current phase, or of the previous one if the current phase
     /// began less than [`BACK_TO_PREVIOUS_WITHIN_MS`] ago. Running or paused only.
     pub fn back(&mut self, now_ms: u64) {
-        let now_ms = self.observe(now_ms);
-        if !matches!(self.catch_up(now_ms), Status::Running | Status::Paused) {
-            return;
+        if let Some((current, elapsed_ms)) = self.settle_for_jump(now_ms) {
+            let phase = &self.plan.phases[current];
+            let into_phase_ms = elapsed_ms - phase.start_ms;
+            let target = if into_phase_ms < BACK_TO_PREVIOUS_WITHIN_MS && current > 0 {
+                current - 1
+            } else {
+                current
+            };
+            self.jump_to(self.plan.phases[target].start_ms);
         }
-        let elapsed_ms = self.settle(now_ms);
-        let Some(current) = self.plan.phase_at(elapsed_ms) else {
-            return;
-        };
-        let phase = &self.plan.phases[current];
-        let target = if elapsed_ms - phase.start_ms < BACK_TO_PREVIOUS_WITHIN_MS && current > 0 {
-            current - 1
-        } else {
-            current
-        };
-        let target_ms = self.plan.phases[target].start_ms;
-        self.jump_to(target_ms);
     }
 
     /// Goes to the start of the next phase; skipping the last phase finishes the session.
     /// Running or paused only.
     pub fn skip(&mut self, now_ms: u64) {
-        let now_ms = self.observe(now_ms);
-        if !matches!(self.catch_up(now_ms), Status::Running | Status::Paused) {
-            return;
-        }
-        let elapsed_ms = self.settle(now_ms);
-        let Some(current) = self.plan.phase_at(elapsed_ms) else {
-            return;
-        };
-        let target_ms = self.plan.phases[current].end_ms();
-        self.jump_to(target_ms);
-        if target_ms >= self.plan.total_ms {
-            self.status = Status::Finished;
+        if let Some((current, _)) = self.settle_for_jump(now_ms) {
+            let target_ms = self.plan.phases[current].end_ms();
+            self.jump_to(target_ms);
+            if target_ms >= self.plan.total_ms {
+                self.status = Status::Finished;
+            }
         }
     }
 
@@ -300,18 +290,28 @@ impl Session {
 
     /// Plan position at `now_ms`, capped at the plan's total.
     fn elapsed_at(&self, now_ms: u64) -> u64 {
-        let position_ms = if self.status == Status::Running {
+        self.uncapped_elapsed_at(now_ms).min(self.plan.total_ms)
+    }
+
+    /// Plan position at `now_ms` as if the plan went on for ever.
+    fn uncapped_elapsed_at(&self, now_ms: u64) -> u64 {
+        if self.status == Status::Running {
             let running_ms = now_ms.saturating_sub(self.running_since_ms);
             self.position_ms.saturating_add(running_ms)
         } else {
             self.position_ms
-        };
-        position_ms.min(self.plan.total_ms)
+        }
     }
 
-    /// Finishes the session if running has reached the end; returns the status now.
+    /// Finishes the session if running has reached the end; returns the status now. Cues that
+    /// were already stale when the end was passed are dropped, all but [`CueKind::Done`].
     fn catch_up(&mut self, now_ms: u64) -> Status {
-        if self.status == Status::Running && self.elapsed_at(now_ms) >= self.plan.total_ms {
+        let uncapped_ms = self.uncapped_elapsed_at(now_ms);
+        if self.status == Status::Running && uncapped_ms >= self.plan.total_ms {
+            let fresh_from_ms = uncapped_ms.saturating_sub(STALE_AFTER_MS);
+            let stale_end = self.cues.partition_point(|cue| cue.at_ms <= fresh_from_ms);
+            let done_index = self.cues.len().saturating_sub(1);
+            self.next_cue = self.next_cue.max(stale_end.min(done_index));
             self.settle(now_ms);
             self.status = Status::Finished;
         }
@@ -327,6 +327,17 @@ impl Session {
         }
         self.position_ms = elapsed_ms;
         elapsed_ms
+    }
+
+    /// Settles a running or paused session at `now_ms` before a jump; returns the current
+    /// phase and the position, or `None` if there is nothing to jump from.
+    fn settle_for_jump(&mut self, now_ms: u64) -> Option<(usize, u64)> {
+        let now_ms = self.observe(now_ms);
+        if !matches!(self.catch_up(now_ms), Status::Running | Status::Paused) {
+            return None;
+        }
+        let elapsed_ms = self.settle(now_ms);
+        Some((self.plan.phase_at(elapsed_ms)?, elapsed_ms))
     }
 
     /// Moves to `target_ms` (already settled); cues from there on become live again.
@@ -371,14 +382,10 @@ impl Session {
             }
             None => (0, 1.0),
         };
-        let progress = if total_ms == 0 {
-            if status == Status::Finished {
-                1.0
-            } else {
-                0.0
-            }
-        } else {
-            elapsed_ms as f64 / total_ms as f64
+        let progress = match total_ms {
+            0 if status == Status::Finished => 1.0,
+            0 => 0.0,
+            _ => elapsed_ms as f64 / total_ms as f64,
         };
         Snapshot {
             status,

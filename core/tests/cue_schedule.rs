@@ -159,7 +159,7 @@ fn movements_and_repeated_sides_read_naturally() {
     let step = Step::new(StepKind::Hold, "Reach", "", 30_000)
         .per_side(BodySide::Left, 0)
         .repeated(2, 0)
-        .limb("hip");
+        .with_limb("hip");
     let routine = Routine {
         id: "t".to_string(),
         name: "T".to_string(),

@@ -115,7 +115,7 @@ fn repetitions_alternate_sides_with_rests_between() {
     let step = Step::new(StepKind::Hold, "Stretch", "Breathe.", 30_000)
         .per_side(BodySide::Left, 5_000)
         .repeated(2, 15_000)
-        .limb("hip");
+        .with_limb("hip");
     let plan = Plan::from_routine(&routine_with(vec![step]), &no_lead_in());
     let shape: Vec<_> = plan
         .phases

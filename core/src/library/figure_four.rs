@@ -55,7 +55,7 @@ head and lower back on the mat, and breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .limb("hip"),
+            .with_limb("hip"),
         ],
     }
 }

@@ -37,7 +37,7 @@ resting down. Breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .limb("leg"),
+            .with_limb("leg"),
         ],
     }
 }

@@ -40,7 +40,7 @@ front of the hip. Keep your back upright and breathe.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .limb("hip"),
+            .with_limb("hip"),
         ],
     }
 }

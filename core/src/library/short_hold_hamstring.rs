@@ -37,7 +37,7 @@ slightly bent. Breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(3, 15_000)
-            .limb("leg"),
+            .with_limb("leg"),
         ],
     }
 }

@@ -60,7 +60,7 @@ the leg.",
                 180_000,
             )
             .per_side(BodySide::Right, 60_000)
-            .limb("leg"),
+            .with_limb("leg"),
         ],
     }
 }

@@ -124,11 +124,12 @@ impl Timestamp {
             bytes: text.trim().as_bytes(),
             at: 0,
         };
-        let year = cursor.digits(4).ok_or(malformed("year"))?;
+        let year = cursor.digits(4).ok_or(malformed("bad year"))?;
         let month = cursor.after(b'-').and_then(|c| c.digits(2));
         let day = cursor.after(b'-').and_then(|c| c.digits(2));
-        let (month, day) = month.zip(day).ok_or(malformed("date"))?;
-        let date = CivilDate::new(year as i32, month as u8, day as u8).ok_or(malformed("date"))?;
+        let (month, day) = month.zip(day).ok_or(malformed("no such date"))?;
+        let date =
+            CivilDate::new(year as i32, month as u8, day as u8).ok_or(malformed("no such date"))?;
         if !cursor.eat(b'T') && !cursor.eat(b't') && !cursor.eat(b' ') {
             return Err(malformed("no time of day"));
         }
@@ -137,23 +138,25 @@ impl Timestamp {
             .after(b':')
             .and_then(|c| c.digits(2))
             .filter(|m| *m < 60);
-        let (hour, minute) = hour.zip(minute).ok_or(malformed("hour or minute"))?;
+        let (hour, minute) = hour.zip(minute).ok_or(malformed("bad hour or minute"))?;
         let mut seconds_ms = 0;
         if cursor.eat(b':') {
             let second = cursor
                 .digits(2)
                 .filter(|s| *s < 60)
-                .ok_or(malformed("seconds"))?;
+                .ok_or(malformed("bad seconds"))?;
             seconds_ms = second * 1_000;
             if cursor.eat(b'.') || cursor.eat(b',') {
-                seconds_ms += cursor.fraction_ms().ok_or(malformed("fraction"))?;
+                seconds_ms += cursor
+                    .fraction_ms()
+                    .ok_or(malformed("bad fraction of a second"))?;
             }
         }
         let offset_minutes = cursor
             .offset()
             .ok_or(malformed("no offset like +01:00 or Z"))?;
         if cursor.at != cursor.bytes.len() {
-            return Err(malformed("unexpected text at the end"));
+            return Err(malformed("extra text at the end"));
         }
         let local_ms =
             date.day_number() * MS_PER_DAY + hour * 3_600_000 + minute * MS_PER_MINUTE + seconds_ms;

@@ -72,7 +72,7 @@ impl Routine {
     /// order of the fields (routine first, then each step).
     ///
     /// ```
-    /// use limber_core::routine::{Routine, Step, StepKind, ValidationError};
+    /// use limber_core::routine::ValidationError;
     /// let mut routine = limber_core::library::find_builtin("strap-hamstring").unwrap();
     /// assert_eq!(routine.validate(), Ok(()));
     /// routine.steps[1].duration_ms = 0;
@@ -306,7 +306,7 @@ mod tests {
         silent.name = String::new();
         silent.repetitions = 0;
         let long = Step::new(StepKind::Rest, "Rest", &"é".repeat(1_001), 31 * 60 * 1_000);
-        let sided = hold(30).per_side(BodySide::Left, 0).limb(" ");
+        let sided = hold(30).per_side(BodySide::Left, 0).with_limb(" ");
         let errors = routine_with(vec![hold(30), silent, long, sided])
             .validate()
             .unwrap_err();
