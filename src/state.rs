@@ -82,17 +82,33 @@ fn load(local: &LocalStore) -> (Document, StorageHealth, bool) {
     let text = match local.get(keys::DOCUMENT) {
         Ok(Some(text)) => text,
         Ok(None) => return (Document::default(), StorageHealth::Ok, true),
-        Err(error) => return (Document::default(), StorageHealth::Failed(error.to_string()), false),
+        Err(error) => {
+            return (
+                Document::default(),
+                StorageHealth::Failed(error.to_string()),
+                false,
+            )
+        }
     };
     match restore(&text) {
-        Ok(restored) if restored.is_from_newer_version() => (restored.document, StorageHealth::NewerVersion, false),
+        Ok(restored) if restored.is_from_newer_version() => {
+            (restored.document, StorageHealth::NewerVersion, false)
+        }
         Ok(restored) => (restored.document, StorageHealth::Ok, true),
         Err(_) => {
             let backup_name = format!("{}{}", keys::CORRUPT_BACKUP_PREFIX, wall_clock_now().utc_ms);
             match local.set(&backup_name, &text) {
-                Ok(()) => (Document::default(), StorageHealth::Corrupt { backup_name }, true),
+                Ok(()) => (
+                    Document::default(),
+                    StorageHealth::Corrupt { backup_name },
+                    true,
+                ),
                 // Without a safe copy, never write over the only one.
-                Err(error) => (Document::default(), StorageHealth::Failed(error.to_string()), false),
+                Err(error) => (
+                    Document::default(),
+                    StorageHealth::Failed(error.to_string()),
+                    false,
+                ),
             }
         }
     }
@@ -103,7 +119,11 @@ impl AppStore {
     pub fn find_routine(&self, id: &str) -> Option<limber_core::routine::Routine> {
         limber_core::library::find_builtin(id).or_else(|| {
             self.document.with_untracked(|document| {
-                document.custom_routines.iter().find(|routine| routine.id == id).cloned()
+                document
+                    .custom_routines
+                    .iter()
+                    .find(|routine| routine.id == id)
+                    .cloned()
             })
         })
     }

@@ -98,7 +98,7 @@ pub fn number_word(n: u64) -> String {
     ];
     match n {
         0..=19 => SMALL[n as usize].to_string(),
-        20..=99 if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+        20..=99 if n.is_multiple_of(10) => TENS[(n / 10) as usize].to_string(),
         20..=99 => format!("{}-{}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize]),
         _ => n.to_string(),
     }

@@ -37,82 +37,124 @@ pub fn wall_clock_now() -> Timestamp {
     Timestamp::new(date.get_time() as i64, offset_minutes)
 }
 
-/// Calls a function on every animation frame until dropped. Browsers do not run animation
-/// frames in hidden tabs, so this costs nothing while the page is hidden.
-pub struct AnimationFrameLoop {
+/// Calls a function on every animation frame while started. Browsers run no animation frames
+/// in hidden tabs, so a started loop costs nothing while the page is hidden. The callback lives
+/// as long as the loop, so `stop` may be called from inside it.
+pub struct FrameLoop {
     state: Rc<RefCell<FrameState>>,
 }
 
 struct FrameState {
     request_id: Option<i32>,
+    running: bool,
     callback: Option<Closure<dyn FnMut()>>,
 }
 
-impl AnimationFrameLoop {
-    /// Starts calling `on_frame` once per frame.
-    pub fn start(mut on_frame: impl FnMut() + 'static) -> Result<Self, ClockError> {
-        let window = web_sys::window().ok_or(ClockError::NoWindow)?;
-        let state = Rc::new(RefCell::new(FrameState { request_id: None, callback: None }));
+impl FrameLoop {
+    /// A stopped loop that will call `on_frame` once per frame after `start`.
+    pub fn new(mut on_frame: impl FnMut() + 'static) -> Self {
+        let state = Rc::new(RefCell::new(FrameState {
+            request_id: None,
+            running: false,
+            callback: None,
+        }));
         let weak = Rc::downgrade(&state);
-        let closure = Closure::<dyn FnMut()>::new(move || {
-            on_frame();
+        let callback = Closure::<dyn FnMut()>::new(move || {
             let Some(state) = weak.upgrade() else { return };
-            let mut state = state.borrow_mut();
-            let next = match (&state.callback, web_sys::window()) {
-                (Some(callback), Some(window)) => {
-                    window.request_animation_frame(callback.as_ref().unchecked_ref()).ok()
-                }
-                _ => None,
-            };
-            state.request_id = next;
-        });
-        let first = window
-            .request_animation_frame(closure.as_ref().unchecked_ref())
-            .map_err(|_| ClockError::Refused)?;
-        {
-            let mut borrowed = state.borrow_mut();
-            borrowed.request_id = Some(first);
-            borrowed.callback = Some(closure);
-        }
-        Ok(Self { state })
-    }
-}
-
-impl Drop for AnimationFrameLoop {
-    fn drop(&mut self) {
-        if let Ok(mut state) = self.state.try_borrow_mut() {
-            if let (Some(id), Some(window)) = (state.request_id.take(), web_sys::window()) {
-                let _ = window.cancel_animation_frame(id);
+            state.borrow_mut().request_id = None;
+            if !state.borrow().running {
+                return;
             }
-            state.callback = None;
+            on_frame();
+            request_frame(&state);
+        });
+        state.borrow_mut().callback = Some(callback);
+        Self { state }
+    }
+
+    /// Starts calling back on every frame (no-op if started).
+    pub fn start(&self) {
+        self.state.borrow_mut().running = true;
+        request_frame(&self.state);
+    }
+
+    /// Stops calling back.
+    pub fn stop(&self) {
+        let mut state = self.state.borrow_mut();
+        state.running = false;
+        if let (Some(id), Some(window)) = (state.request_id.take(), web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
         }
     }
 }
 
-/// A one-shot `setTimeout`, cleared when dropped.
-pub struct Timeout {
-    id: i32,
-    _callback: Closure<dyn FnMut()>,
+/// Asks for the next frame unless one is pending or the loop is stopped.
+fn request_frame(state: &Rc<RefCell<FrameState>>) {
+    let mut state = state.borrow_mut();
+    if !state.running || state.request_id.is_some() {
+        return;
+    }
+    let id = match (&state.callback, web_sys::window()) {
+        (Some(callback), Some(window)) => window
+            .request_animation_frame(callback.as_ref().unchecked_ref())
+            .ok(),
+        _ => None,
+    };
+    state.request_id = id;
 }
 
-impl Timeout {
-    /// Calls `callback` once after `delay_ms` (browsers may run it late in a hidden tab).
-    pub fn after(delay_ms: f64, callback: impl FnOnce() + 'static) -> Result<Self, ClockError> {
+impl Drop for FrameLoop {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A `setTimeout` that can be armed again and again with one callback; arming replaces the
+/// pending call. The callback lives as long as the timer, so it may re-arm from inside itself.
+pub struct Timer {
+    pending: Rc<RefCell<Option<i32>>>,
+    callback: Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    /// A disarmed timer that calls `on_time` when it fires.
+    pub fn new(mut on_time: impl FnMut() + 'static) -> Self {
+        let pending = Rc::new(RefCell::new(None));
+        let fired = Rc::clone(&pending);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            fired.borrow_mut().take();
+            on_time();
+        });
+        Self { pending, callback }
+    }
+
+    /// Calls back once after `delay_ms` (browsers may run it late in a hidden tab),
+    /// replacing any pending call.
+    pub fn arm(&self, delay_ms: f64) -> Result<(), ClockError> {
+        self.disarm();
         let window = web_sys::window().ok_or(ClockError::NoWindow)?;
-        let closure = Closure::once(callback);
         let delay = delay_ms.clamp(0.0, i32::MAX as f64) as i32;
         let id = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), delay)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                self.callback.as_ref().unchecked_ref(),
+                delay,
+            )
             .map_err(|_| ClockError::Refused)?;
-        Ok(Self { id, _callback: closure })
+        *self.pending.borrow_mut() = Some(id);
+        Ok(())
+    }
+
+    /// Cancels the pending call, if any.
+    pub fn disarm(&self) {
+        if let (Some(id), Some(window)) = (self.pending.borrow_mut().take(), web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
     }
 }
 
-impl Drop for Timeout {
+impl Drop for Timer {
     fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(self.id);
-        }
+        self.disarm();
     }
 }
 
@@ -134,27 +176,40 @@ impl EventListener {
         target
             .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
             .map_err(|_| ClockError::Refused)?;
-        Ok(Self { target: target.clone(), event, callback })
+        Ok(Self {
+            target: target.clone(),
+            event,
+            callback,
+        })
     }
 
     /// Listens for `event` on the window.
-    pub fn on_window(event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Result<Self, ClockError> {
+    pub fn on_window(
+        event: &'static str,
+        on_event: impl FnMut(web_sys::Event) + 'static,
+    ) -> Result<Self, ClockError> {
         let window = web_sys::window().ok_or(ClockError::NoWindow)?;
         Self::new(&window, event, on_event)
     }
 
     /// Listens for `event` on the document.
-    pub fn on_document(event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Result<Self, ClockError> {
-        let document = web_sys::window().and_then(|window| window.document()).ok_or(ClockError::NoWindow)?;
+    pub fn on_document(
+        event: &'static str,
+        on_event: impl FnMut(web_sys::Event) + 'static,
+    ) -> Result<Self, ClockError> {
+        let document = web_sys::window()
+            .and_then(|window| window.document())
+            .ok_or(ClockError::NoWindow)?;
         Self::new(&document, event, on_event)
     }
 }
 
 impl Drop for EventListener {
     fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+        let _ = self.target.remove_event_listener_with_callback(
+            self.event,
+            self.callback.as_ref().unchecked_ref(),
+        );
     }
 }
 

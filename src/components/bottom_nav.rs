@@ -2,16 +2,23 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::icon::{Icon, IconName};
 use crate::browser::location::app_path;
 
 /// Tab bar at the bottom of every screen: Today, Routines, Log, Progress, Settings.
-/// The current screen's link carries `aria-current="page"`.
+/// The current screen's link carries `aria-current="page"`. Hidden in the full-screen player.
 #[component]
 pub fn BottomNav() -> impl IntoView {
+    let location = use_location();
+    let in_player = move || {
+        location
+            .pathname
+            .with(|path| path.starts_with(&app_path("/play/")))
+    };
     view! {
-        <nav class="bottom-nav" aria-label="Main">
+        <nav class="bottom-nav" aria-label="Main" hidden=in_player>
             <A href=app_path("/") exact=true>
                 <Icon name=IconName::Today />
                 <span>"Today"</span>

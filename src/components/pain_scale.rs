@@ -12,8 +12,9 @@ pub fn PainScale(
     on_pick: Callback<u8>,
 ) -> impl IntoView {
     let label_id = format!("pain-scale-{}", label.len());
+    let group_labelled_by = label_id.clone();
     view! {
-        <div class="pain-scale" role="group" aria-labelledby=label_id.clone()>
+        <div class="pain-scale" role="group" aria-labelledby=group_labelled_by>
             <p class="pain-scale-label" id=label_id>{label}</p>
             <div class="pain-scale-buttons">
                 {(0..=10u8)

@@ -9,7 +9,9 @@ use limber_core::plan::{Plan, PlanOptions};
 use limber_core::routine::Routine;
 use limber_core::session::{Session, Snapshot, Status};
 
-use crate::browser::clock::{now_ms, page_is_visible, wall_clock_now, AnimationFrameLoop, EventListener, Timeout};
+use crate::browser::clock::{
+    now_ms, page_is_visible, wall_clock_now, EventListener, FrameLoop, Timer,
+};
 use crate::browser::random::random_bits;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::state::use_app_store;
@@ -35,6 +37,7 @@ pub struct UsePlayerReturn {
 #[derive(Clone, Copy)]
 pub struct PlayerControls {
     session: StoredValue<Session>,
+    runtime: StoredValue<Runtime, LocalStorage>,
     refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
 }
 
@@ -42,6 +45,8 @@ impl PlayerControls {
     fn apply(&self, change: impl FnOnce(&mut Session, u64)) {
         let now = now_ms() as u64;
         self.session.update_value(|session| change(session, now));
+        self.runtime
+            .update_value(|runtime| runtime.armed_deadline = None);
         self.refresh.with_value(|refresh| refresh());
     }
 
@@ -89,23 +94,33 @@ impl PlayerControls {
 /// Everything the player holds that only lives in the browser.
 #[derive(Default)]
 struct Runtime {
-    frames: Option<AnimationFrameLoop>,
-    next_cue: Option<Timeout>,
+    frames: Option<FrameLoop>,
+    next_cue: Option<Timer>,
     listeners: Vec<EventListener>,
     wake_lock: ScreenWakeLock,
     started_at: Option<Timestamp>,
     last_status: Option<Status>,
+    /// Page-clock time the timer is armed for; `None` after any control changes the position.
+    armed_deadline: Option<u64>,
 }
 
 /// Runs `routine` (with a variant and the lead-in from settings) in the page.
 pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerReturn {
     let store = use_app_store();
-    let settings = store.document.with_untracked(|document| document.settings.clone());
+    let settings = store
+        .document
+        .with_untracked(|document| document.settings.clone());
     let plan = Plan::from_routine(
         &routine,
-        &PlanOptions { variant_id: variant_id.clone(), lead_in_ms: u64::from(settings.lead_in_seconds) * 1_000 },
+        &PlanOptions {
+            variant_id: variant_id.clone(),
+            lead_in_ms: u64::from(settings.lead_in_seconds) * 1_000,
+        },
     );
-    let session = StoredValue::new(Session::new(plan.clone(), CueOptions::from_settings(&settings)));
+    let session = StoredValue::new(Session::new(
+        plan.clone(),
+        CueOptions::from_settings(&settings),
+    ));
     let initial = session
         .try_update_value(|session| session.at(now_ms() as u64).snapshot)
         .unwrap_or_else(|| idle_snapshot(&plan));
@@ -124,12 +139,18 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
     let save_record = move |status: Status| {
         let now_wall = wall_clock_now();
         let held = session.with_value(|session| session.held(now_ms() as u64));
-        let started = runtime.with_value(|runtime| runtime.started_at).unwrap_or(now_wall);
+        let started = runtime
+            .with_value(|runtime| runtime.started_at)
+            .unwrap_or(now_wall);
         let held: Vec<HeldRecord> = held
             .into_iter()
             .map(|time| HeldRecord {
                 step_index: time.step_index,
-                step_name: routine.steps.get(time.step_index).map(|step| step.name.clone()).unwrap_or_default(),
+                step_name: routine
+                    .steps
+                    .get(time.step_index)
+                    .map(|step| step.name.clone())
+                    .unwrap_or_default(),
                 side: time.side,
                 seconds: (time.ms / 1_000) as u32,
             })
@@ -161,34 +182,67 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
     let refresh: StoredValue<Box<dyn Fn()>, LocalStorage> = StoredValue::new_local(Box::new(|| {}));
     let refresh_now = move || {
         let now = now_ms() as u64;
-        let Some(tick) = session.try_update_value(|session| session.at(now)) else { return };
+        let Some(tick) = session.try_update_value(|session| session.at(now)) else {
+            return;
+        };
         let status = tick.snapshot.status;
         let remaining_in_phase = tick.snapshot.remaining_ms;
-        if !tick.cues.is_empty() {
+        let cues_crossed = !tick.cues.is_empty();
+        if cues_crossed {
             on_cues(tick.cues);
         }
         if snapshot.with_untracked(|shown| display_differs(shown, &tick.snapshot)) {
             set_snapshot.set(tick.snapshot);
         }
-        let previous = runtime.try_update_value(|runtime| runtime.last_status.replace(status)).flatten();
+        let previous = runtime
+            .try_update_value(|runtime| runtime.last_status.replace(status))
+            .flatten();
         if previous != Some(status) {
-            on_status_change(runtime, status, refresh);
+            on_status_change(runtime, status);
             if matches!(status, Status::Finished | Status::Stopped) && previous.is_some() {
                 save_record(status);
             }
         }
-        if status == Status::Running {
+        let armed = runtime.with_value(|runtime| runtime.armed_deadline);
+        let needs_arming = armed.is_none_or(|deadline| now + 1 >= deadline) || cues_crossed;
+        if status == Status::Running && needs_arming {
+            // Armed for the next cue, phase end or change of the shown second, so cues fire on
+            // time and the time shown is exact even where animation frames stop (hidden tab).
             let next_cue = session.with_value(|session| {
-                session.upcoming_cues(now, remaining_in_phase).first().map(|cue| cue.delay_ms)
+                session
+                    .upcoming_cues(now, remaining_in_phase)
+                    .first()
+                    .map(|cue| cue.delay_ms)
             });
-            let delay = next_cue.unwrap_or(remaining_in_phase).min(remaining_in_phase);
-            let timeout = Timeout::after(delay as f64 + 1.0, move || refresh.with_value(|refresh| refresh())).ok();
-            runtime.update_value(|runtime| runtime.next_cue = timeout);
+            let next_second = match remaining_in_phase % 1_000 {
+                0 => 1_000,
+                part => part,
+            };
+            let delay = next_cue
+                .unwrap_or(u64::MAX)
+                .min(remaining_in_phase)
+                .min(next_second);
+            runtime.update_value(|runtime| {
+                let armed = runtime
+                    .next_cue
+                    .as_ref()
+                    .is_some_and(|timer| timer.arm(delay as f64).is_ok());
+                runtime.armed_deadline = armed.then_some(now + delay);
+            });
         }
     };
     refresh.set_value(Box::new(refresh_now));
+    let call_refresh = move || refresh.with_value(|refresh| refresh());
+    runtime.update_value(|runtime| {
+        runtime.frames = Some(FrameLoop::new(call_refresh));
+        runtime.next_cue = Some(Timer::new(call_refresh));
+    });
 
-    let controls = PlayerControls { session, refresh };
+    let controls = PlayerControls {
+        session,
+        runtime,
+        refresh,
+    };
     let visibility = EventListener::on_document("visibilitychange", move |_| {
         refresh.with_value(|refresh| refresh());
         if page_is_visible() && session.with_value(Session::status) == Status::Running {
@@ -215,24 +269,20 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
 }
 
 /// Starts or stops the frame loop and the wake lock as the session starts, pauses or ends.
-fn on_status_change(
-    runtime: StoredValue<Runtime, LocalStorage>,
-    status: Status,
-    refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
-) {
+fn on_status_change(runtime: StoredValue<Runtime, LocalStorage>, status: Status) {
     match status {
         Status::Running => {
-            let frames = AnimationFrameLoop::start(move || refresh.with_value(|refresh| refresh())).ok();
             runtime.update_value(|runtime| {
-                runtime.frames = frames;
+                runtime.frames.iter().for_each(FrameLoop::start);
                 runtime.started_at.get_or_insert_with(wall_clock_now);
             });
             acquire_wake_lock(runtime);
         }
         Status::Idle | Status::Paused | Status::Finished | Status::Stopped => {
             runtime.update_value(|runtime| {
-                runtime.frames = None;
-                runtime.next_cue = None;
+                runtime.frames.iter().for_each(FrameLoop::stop);
+                runtime.next_cue.iter().for_each(Timer::disarm);
+                runtime.armed_deadline = None;
                 runtime.wake_lock.release();
             });
         }
@@ -252,14 +302,22 @@ fn acquire_wake_lock(runtime: StoredValue<Runtime, LocalStorage>) {
 /// left to it.
 fn handle_key(event: &web_sys::Event, controls: PlayerControls) {
     use wasm_bindgen::JsCast;
-    let Some(key_event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+    let Some(key_event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+        return;
+    };
     if key_event.alt_key() || key_event.ctrl_key() || key_event.meta_key() {
         return;
     }
     let on_control = event
         .target()
         .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| element.closest("button, a, input, select, textarea").ok().flatten().is_some());
+        .is_some_and(|element| {
+            element
+                .closest("button, a, input, select, textarea")
+                .ok()
+                .flatten()
+                .is_some()
+        });
     let handled = match key_event.key().as_str() {
         " " | "Spacebar" if !on_control => {
             controls.toggle();
@@ -293,7 +351,11 @@ fn idle_snapshot(plan: &Plan) -> Snapshot {
     Snapshot {
         status: Status::Idle,
         phase_index: (!plan.phases.is_empty()).then_some(0),
-        remaining_ms: plan.phases.first().map(|phase| phase.duration_ms).unwrap_or(0),
+        remaining_ms: plan
+            .phases
+            .first()
+            .map(|phase| phase.duration_ms)
+            .unwrap_or(0),
         elapsed_ms: 0,
         progress: 0.0,
         phase_progress: 0.0,

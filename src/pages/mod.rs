@@ -2,7 +2,9 @@
 
 pub mod log;
 pub mod not_found;
+pub mod player;
 pub mod progress;
+pub mod routine;
 pub mod routines;
 pub mod settings;
 pub mod today;

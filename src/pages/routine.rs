@@ -39,8 +39,12 @@ fn RoutineDetail(
     let id = routine.id.clone();
     let start = move |_| {
         start_requested.0.set(true);
-        let query = variant.get_untracked().map(|variant| format!("?variant={variant}")).unwrap_or_default();
-        navigate(&app_path(&format!("/play/{id}{query}")), Default::default());
+        let query = variant
+            .get_untracked()
+            .map(|variant| format!("?variant={variant}"))
+            .unwrap_or_default();
+        // The router adds the base path to navigations itself (unlike `<A href>`).
+        navigate(&format!("/play/{id}{query}"), Default::default());
     };
     let total = format_clock(routine.total_ms() / 1_000);
     let variants = routine.variants.clone();
@@ -48,10 +52,9 @@ fn RoutineDetail(
         <h1>{routine.name.clone()}</h1>
         <p class="lead">{routine.summary.clone()}</p>
         <p class="card-meta"><span class="total">{format!("Total {total}")}</span></p>
-        <Show when={
-            let has_variants = !variants.is_empty();
-            move || has_variants
-        }>
+        {(!variants.is_empty())
+            .then(|| {
+                view! {
             <fieldset class="variants">
                 <legend>"Variant"</legend>
                 {variants
@@ -78,7 +81,8 @@ fn RoutineDetail(
                     })
                     .collect_view()}
             </fieldset>
-        </Show>
+                }
+            })}
         <button type="button" class="primary start-button" on:click=start>"Start"</button>
         <h2>"Steps"</h2>
         <ol class="steps">
@@ -111,13 +115,8 @@ fn RoutineDetail(
                     view! {
                         <li>
                             <cite>{source.citation.clone()}</cite>
-                            <Show when={
-                                let has_text = !source.supports.is_empty();
-                                move || has_text
-                            }>
-                                <br />
-                                <span class="supports">{source.supports.clone()}</span>
-                            </Show>
+                            {(!source.supports.is_empty())
+                                .then(|| view! { <br /><span class="supports">{source.supports.clone()}</span> })}
                         </li>
                     }
                 })
@@ -137,7 +136,10 @@ fn step_summary(step: &Step) -> String {
         Sides::None => length,
         Sides::Left => format!("{length}, left {}", step.limb),
         Sides::Right => format!("{length}, right {}", step.limb),
-        Sides::Both { first, rest_between_ms } => {
+        Sides::Both {
+            first,
+            rest_between_ms,
+        } => {
             let rest = if rest_between_ms > 0 {
                 format!(", {} rest between", format_clock(rest_between_ms / 1_000))
             } else {
@@ -149,7 +151,10 @@ fn step_summary(step: &Step) -> String {
     if step.repetitions > 1 {
         parts.push(format!("× {}", step.repetitions));
         if step.rest_between_reps_ms > 0 {
-            parts.push(format!("{} rest between", format_clock(step.rest_between_reps_ms / 1_000)));
+            parts.push(format!(
+                "{} rest between",
+                format_clock(step.rest_between_reps_ms / 1_000)
+            ));
         }
     }
     parts.join(", ")

@@ -13,7 +13,11 @@ use crate::state::use_app_store;
 #[component]
 pub fn RoutinesPage() -> impl IntoView {
     let store = use_app_store();
-    let own = move || store.document.with(|document| document.custom_routines.clone());
+    let own = move || {
+        store
+            .document
+            .with(|document| document.custom_routines.clone())
+    };
     view! {
         <h1>"Routines"</h1>
         <p class="lead">"Pick a routine to see its steps, sources and safety notes, then press Start."</p>

@@ -29,6 +29,8 @@ export function watchPage(page: Page, origin: string) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
+    // A request cancelled because the page moved on is not a failure of the app.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('request', (request) => {

@@ -1,0 +1,158 @@
+//! The player: full screen, legible from a mat. Huge remaining time, the step and side, what
+//! to do, what comes next, progress, and the controls; tap anywhere to pause.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use limber_core::duration::format_countdown;
+use limber_core::plan::Phase;
+use limber_core::routine::Routine;
+use limber_core::session::Status;
+
+use crate::browser::location::app_path;
+use crate::components::after_session::AfterSession;
+use crate::hooks::use_player::{use_player, UsePlayerReturn};
+use crate::state::{use_app_store, StartRequested};
+
+/// The player for the routine in the address (`/play/:id?variant=…`).
+#[component]
+pub fn PlayerPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let store = use_app_store();
+    let id = params.with_untracked(|params| params.get("id").unwrap_or_default());
+    let variant = query.with_untracked(|query| query.get("variant"));
+    match store.find_routine(&id) {
+        Some(routine) => view! { <Player routine variant /> }.into_any(),
+        None => view! {
+            <h1>"Routine not found"</h1>
+            <p>"There is no routine with this address. " <A href=app_path("/routines")>"See all routines"</A></p>
+        }
+        .into_any(),
+    }
+}
+
+/// The running player for one routine.
+#[component]
+fn Player(
+    /// The routine to play.
+    routine: Routine,
+    /// The chosen variant's id, if any.
+    variant: Option<String>,
+) -> impl IntoView {
+    let routine_name = routine.name.clone();
+    let routine_id = routine.id.clone();
+    let UsePlayerReturn {
+        plan,
+        snapshot,
+        announcement,
+        wake_lock_supported,
+        record_id,
+        controls,
+    } = use_player(routine, variant);
+    let start_requested = expect_context::<StartRequested>();
+    if start_requested.0.get_untracked() {
+        start_requested.0.set(false);
+        controls.start();
+    }
+
+    let status = move || snapshot.with(|snapshot| snapshot.status);
+    let phase = move || -> Option<Phase> {
+        snapshot
+            .with(|snapshot| snapshot.phase_index)
+            .and_then(|index| plan.with_value(|plan| plan.phases.get(index).cloned()))
+    };
+    let next = move || -> Option<String> {
+        snapshot
+            .with(|snapshot| snapshot.phase_index)
+            .and_then(|index| {
+                plan.with_value(|plan| plan.next_after(index).map(|phase| phase.title.clone()))
+            })
+    };
+    let remaining = move || format_countdown(snapshot.with(|snapshot| snapshot.remaining_ms));
+    let progress_percent =
+        move || (snapshot.with(|snapshot| snapshot.progress) * 100.0).round() as u32;
+    let is_over = move || matches!(status(), Status::Finished | Status::Stopped);
+    let preparation = plan.with_value(|plan| plan.preparation.clone());
+    let has_preparation = !preparation.is_empty();
+    let preparation = StoredValue::new(preparation);
+
+    // Tapping anywhere that is not a control pauses a running routine.
+    let tap_to_pause = move |event: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let on_control = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| {
+                element
+                    .closest("button, a, input, label")
+                    .ok()
+                    .flatten()
+                    .is_some()
+            });
+        if !on_control && status() == Status::Running {
+            controls.pause();
+        }
+    };
+
+    view! {
+        <section class="player" class:paused=move || status() == Status::Paused on:click=tap_to_pause>
+            <h1 class="player-routine">{routine_name}</h1>
+            <Show
+                when=is_over
+                fallback=move || {
+                    view! {
+                        <p class="phase-title">{move || phase().map(|phase| phase.title).unwrap_or_default()}</p>
+                        <div class="countdown" role="timer" aria-label="Time left in this step">
+                            {remaining}
+                        </div>
+                        <p class="player-status" aria-hidden=move || (status() != Status::Paused).to_string()>
+                            {move || if status() == Status::Paused { "Paused — tap Resume or press Space" } else { "" }}
+                        </p>
+                        <p class="instructions">{move || phase().map(|phase| phase.instructions).unwrap_or_default()}</p>
+                        <div
+                            class="progress"
+                            role="progressbar"
+                            aria-label="Routine progress"
+                            aria-valuemin="0"
+                            aria-valuemax="100"
+                            aria-valuenow=progress_percent
+                        >
+                            <div class="progress-fill" style:width=move || format!("{}%", progress_percent())></div>
+                        </div>
+                        <p class="next">{move || next().map(|title| format!("Next: {title}")).unwrap_or_else(|| "Last step".into())}</p>
+                    }
+                }
+            >
+                <AfterSession status=Signal::derive(status) record_id routine_id=routine_id.clone() />
+            </Show>
+            <Show when=move || status() == Status::Idle>
+                <Show when=move || has_preparation>
+                    <ul class="preparation">
+                        {preparation.with_value(|lines| lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())}
+                    </ul>
+                </Show>
+                <Show when=move || !wake_lock_supported>
+                    <p class="platform-note">"This browser cannot keep the screen on: keep the phone unlocked or cues may stop while the screen is off."</p>
+                </Show>
+            </Show>
+            <div class="controls">
+                <Show when=move || status() == Status::Idle>
+                    <button type="button" class="primary big" on:click=move |_| controls.start()>"Start"</button>
+                </Show>
+                <Show when=move || matches!(status(), Status::Running | Status::Paused)>
+                    <button type="button" on:click=move |_| controls.back()>"Back"</button>
+                    <Show
+                        when=move || status() == Status::Paused
+                        fallback=move || view! { <button type="button" class="primary big" on:click=move |_| controls.pause()>"Pause"</button> }
+                    >
+                        <button type="button" class="primary big" on:click=move |_| controls.resume()>"Resume"</button>
+                    </Show>
+                    <button type="button" on:click=move |_| controls.skip()>"Skip"</button>
+                    <button type="button" class="stop" on:click=move |_| controls.stop()>"Stop"</button>
+                </Show>
+            </div>
+            <p class="visually-hidden" aria-live="polite">{announcement}</p>
+        </section>
+    }
+}
