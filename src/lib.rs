@@ -26,6 +26,7 @@ use state::{provide_app_store, StartRequested};
 #[component]
 pub fn App() -> impl IntoView {
     provide_app_store();
+    hooks::use_cues::provide_cue_output();
     provide_context(StartRequested(RwSignal::new(false)));
     view! {
         <Router base=browser::location::base_path()>

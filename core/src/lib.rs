@@ -5,6 +5,7 @@
 
 pub mod cue;
 pub mod duration;
+pub mod earcon;
 pub mod insight;
 pub mod library;
 pub mod log;

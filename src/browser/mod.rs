@@ -1,8 +1,13 @@
 //! The only code that touches the browser (web-sys / js-sys). Every adapter returns typed
 //! errors and never panics when an API is missing or refuses.
 
+pub mod audio;
 pub mod clock;
 pub mod location;
+pub mod media_session;
+pub mod platform;
 pub mod random;
+pub mod speech;
 pub mod storage;
+pub mod vibration;
 pub mod wake_lock;

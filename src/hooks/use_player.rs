@@ -8,12 +8,15 @@ use limber_core::log::{new_id, HeldRecord, SessionRecord, Timestamp};
 use limber_core::plan::{Plan, PlanOptions};
 use limber_core::routine::Routine;
 use limber_core::session::{Session, Snapshot, Status};
+use limber_core::settings::Settings;
 
 use crate::browser::clock::{
     now_ms, page_is_visible, wall_clock_now, EventListener, FrameLoop, Timer,
 };
+use crate::browser::media_session::{self, MediaControls};
 use crate::browser::random::random_bits;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
+use crate::hooks::use_cues::{use_cue_output, CueOutput, LOOKAHEAD_MS};
 use crate::state::use_app_store;
 
 /// What the player screen reads and the controls it calls.
@@ -37,6 +40,8 @@ pub struct UsePlayerReturn {
 #[derive(Clone, Copy)]
 pub struct PlayerControls {
     session: StoredValue<Session>,
+    cues: CueOutput,
+    settings: StoredValue<Settings>,
     runtime: StoredValue<Runtime, LocalStorage>,
     refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
 }
@@ -45,13 +50,15 @@ impl PlayerControls {
     fn apply(&self, change: impl FnOnce(&mut Session, u64)) {
         let now = now_ms() as u64;
         self.session.update_value(|session| change(session, now));
+        self.cues.reset();
         self.runtime
             .update_value(|runtime| runtime.armed_deadline = None);
         self.refresh.with_value(|refresh| refresh());
     }
 
-    /// Starts the routine (from idle).
+    /// Starts the routine (from idle). Call it from the tap itself: it unlocks sound and speech.
     pub fn start(&self) {
+        self.settings.with_value(|settings| self.cues.unlock(settings));
         self.apply(Session::start);
     }
 
@@ -60,8 +67,9 @@ impl PlayerControls {
         self.apply(Session::pause);
     }
 
-    /// Resumes a paused routine.
+    /// Resumes a paused routine (re-creating the audio context if the platform interrupted it).
     pub fn resume(&self) {
+        self.settings.with_value(|settings| self.cues.unlock(settings));
         self.apply(Session::resume);
     }
 
@@ -97,6 +105,7 @@ struct Runtime {
     frames: Option<FrameLoop>,
     next_cue: Option<Timer>,
     listeners: Vec<EventListener>,
+    media_controls: Option<MediaControls>,
     wake_lock: ScreenWakeLock,
     started_at: Option<Timestamp>,
     last_status: Option<Status>,
@@ -129,9 +138,12 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
     let (record_id, set_record_id) = signal(None::<String>);
     let runtime = StoredValue::new_local(Runtime::default());
     let plan = StoredValue::new(plan);
+    let routine_name = routine.name.clone();
 
+    let cue_output = use_cue_output();
+    let settings = StoredValue::new(settings);
     let on_cues = move |cues: Vec<Cue>| {
-        if let Some(words) = cues.iter().rev().find_map(|cue| cue.words.clone()) {
+        if let Some(words) = settings.with_value(|settings| cue_output.crossed(&cues, settings)) {
             set_announcement.set(words);
         }
     };
@@ -191,6 +203,18 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         if cues_crossed {
             on_cues(tick.cues);
         }
+        if status == Status::Running {
+            let upcoming = session.with_value(|session| session.upcoming_cues(now, LOOKAHEAD_MS));
+            settings.with_value(|settings| cue_output.schedule_ahead(&upcoming, settings));
+        }
+        let phase_changed = snapshot.with_untracked(|shown| shown.phase_index != tick.snapshot.phase_index);
+        if phase_changed {
+            let title = tick
+                .snapshot
+                .phase_index
+                .and_then(|index| plan.with_value(|plan| plan.phases.get(index).map(|phase| phase.title.clone())));
+            media_session::set_metadata(title.as_deref().unwrap_or("Done"), &routine_name);
+        }
         if snapshot.with_untracked(|shown| display_differs(shown, &tick.snapshot)) {
             set_snapshot.set(tick.snapshot);
         }
@@ -238,11 +262,8 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         runtime.next_cue = Some(Timer::new(call_refresh));
     });
 
-    let controls = PlayerControls {
-        session,
-        runtime,
-        refresh,
-    };
+    let controls = PlayerControls { session, cues: cue_output, settings, runtime, refresh };
+    let media_controls = MediaControls::new(move || controls.resume(), move || controls.pause());
     let visibility = EventListener::on_document("visibilitychange", move |_| {
         refresh.with_value(|refresh| refresh());
         if page_is_visible() && session.with_value(Session::status) == Status::Running {
@@ -250,8 +271,12 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         }
     });
     let keys = EventListener::on_window("keydown", move |event| handle_key(&event, controls));
-    runtime.update_value(|runtime| runtime.listeners.extend(visibility.into_iter().chain(keys)));
+    runtime.update_value(|runtime| {
+        runtime.listeners.extend(visibility.into_iter().chain(keys));
+        runtime.media_controls = media_controls;
+    });
     on_cleanup(move || {
+        cue_output.reset();
         runtime.try_update_value(|runtime| {
             runtime.wake_lock.release();
             *runtime = Runtime::default();

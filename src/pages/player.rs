@@ -10,6 +10,7 @@ use limber_core::routine::Routine;
 use limber_core::session::Status;
 
 use crate::browser::location::app_path;
+use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
 use crate::hooks::use_player::{use_player, UsePlayerReturn};
 use crate::state::{use_app_store, StartRequested};
@@ -73,6 +74,13 @@ fn Player(
     let progress_percent =
         move || (snapshot.with(|snapshot| snapshot.progress) * 100.0).round() as u32;
     let is_over = move || matches!(status(), Status::Finished | Status::Stopped);
+    let platform_note = if is_ios() {
+        Some("On iPhone and iPad, cues stop when the screen locks: keep Limber open with the screen on.")
+    } else if !wake_lock_supported {
+        Some("This browser cannot keep the screen on: keep the phone unlocked, or cues may stop when the screen turns off.")
+    } else {
+        None
+    };
     let preparation = plan.with_value(|plan| plan.preparation.clone());
     let has_preparation = !preparation.is_empty();
     let preparation = StoredValue::new(preparation);
@@ -132,9 +140,7 @@ fn Player(
                         {preparation.with_value(|lines| lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())}
                     </ul>
                 </Show>
-                <Show when=move || !wake_lock_supported>
-                    <p class="platform-note">"This browser cannot keep the screen on: keep the phone unlocked or cues may stop while the screen is off."</p>
-                </Show>
+                {platform_note.map(|note| view! { <p class="platform-note">{note}</p> })}
             </Show>
             <div class="controls">
                 <Show when=move || status() == Status::Idle>

@@ -7,6 +7,7 @@ use limber_core::duration::format_clock;
 use limber_core::routine::{Routine, Sides, Step, StepKind};
 
 use crate::browser::location::app_path;
+use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};
 
 /// Shows one routine; Start opens the player with the chosen variant and starts it.
@@ -35,9 +36,13 @@ fn RoutineDetail(
 ) -> impl IntoView {
     let variant = RwSignal::new(routine.variants.first().map(|variant| variant.id.clone()));
     let start_requested = expect_context::<StartRequested>();
+    let store = use_app_store();
+    let cue_output = use_cue_output();
     let navigate = use_navigate();
     let id = routine.id.clone();
     let start = move |_| {
+        // Sound and speech may only start inside the user's tap.
+        store.document.with_untracked(|document| cue_output.unlock(&document.settings));
         start_requested.0.set(true);
         let query = variant
             .get_untracked()

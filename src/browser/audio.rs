@@ -1,0 +1,119 @@
+//! Earcons played with Web Audio: oscillators shaped by gain envelopes, scheduled on the audio
+//! clock (`AudioContext.currentTime`), which keeps time even when the page's timers are late.
+
+use limber_core::earcon::{Tone, Waveform};
+use thiserror::Error;
+use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
+
+/// Why a sound could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AudioError {
+    /// This browser has no Web Audio.
+    #[error("this browser cannot play sounds")]
+    Unsupported,
+    /// Web Audio refused a call.
+    #[error("the browser refused to play a sound")]
+    Refused,
+}
+
+/// The quietest gain an exponential ramp can start from or fall to.
+const SILENT: f32 = 0.0001;
+/// Attack of every note, in seconds (avoids clicks).
+const ATTACK_S: f64 = 0.012;
+
+/// Plays earcons on one AudioContext. Create it inside a tap (autoplay rules).
+pub struct EarconPlayer {
+    context: AudioContext,
+    output: GainNode,
+    scheduled: Vec<ScheduledNote>,
+}
+
+struct ScheduledNote {
+    oscillator: OscillatorNode,
+    envelope: GainNode,
+    start_s: f64,
+    end_s: f64,
+}
+
+impl EarconPlayer {
+    /// A new audio context, resumed (call inside a user gesture).
+    pub fn new() -> Result<Self, AudioError> {
+        let context = AudioContext::new().map_err(|_| AudioError::Unsupported)?;
+        let output = context.create_gain().map_err(|_| AudioError::Refused)?;
+        output
+            .connect_with_audio_node(&context.destination())
+            .map_err(|_| AudioError::Refused)?;
+        let player = Self { context, output, scheduled: Vec::new() };
+        player.wake();
+        Ok(player)
+    }
+
+    /// False once the platform closed or interrupted the context (iOS after a lock): make a
+    /// new one.
+    pub fn is_usable(&self) -> bool {
+        matches!(self.context.state(), AudioContextState::Running | AudioContextState::Suspended)
+    }
+
+    /// Resumes a suspended context (needs a user gesture the first time).
+    pub fn wake(&self) {
+        if self.context.state() == AudioContextState::Suspended {
+            let _ = self.context.resume();
+        }
+    }
+
+    /// The audio clock, in seconds.
+    pub fn now_s(&self) -> f64 {
+        self.context.current_time()
+    }
+
+    /// Sets the loudness, 0–1.
+    pub fn set_volume(&self, fraction: f32) {
+        self.output.gain().set_value(fraction.clamp(0.0, 1.0));
+    }
+
+    /// Schedules the notes of an earcon to start at `at_s` on the audio clock.
+    pub fn play(&mut self, tones: &[Tone], at_s: f64) -> Result<(), AudioError> {
+        let now_s = self.now_s();
+        self.scheduled.retain(|note| note.end_s > now_s);
+        for tone in tones {
+            let note = self.note(tone, at_s.max(now_s))?;
+            self.scheduled.push(note);
+        }
+        Ok(())
+    }
+
+    fn note(&self, tone: &Tone, at_s: f64) -> Result<ScheduledNote, AudioError> {
+        let refused = |_| AudioError::Refused;
+        let start_s = at_s + f64::from(tone.offset_ms) / 1_000.0;
+        let end_s = start_s + f64::from(tone.duration_ms) / 1_000.0;
+        let oscillator = self.context.create_oscillator().map_err(refused)?;
+        oscillator.set_type(match tone.waveform {
+            Waveform::Sine => OscillatorType::Sine,
+            Waveform::Triangle => OscillatorType::Triangle,
+        });
+        oscillator.frequency().set_value(tone.frequency_hz);
+        let envelope = self.context.create_gain().map_err(refused)?;
+        let gain = envelope.gain();
+        gain.set_value_at_time(SILENT, start_s).map_err(refused)?;
+        gain.exponential_ramp_to_value_at_time(tone.gain.max(SILENT), start_s + ATTACK_S)
+            .map_err(refused)?;
+        gain.exponential_ramp_to_value_at_time(SILENT, end_s).map_err(refused)?;
+        oscillator.connect_with_audio_node(&envelope).map_err(refused)?;
+        envelope.connect_with_audio_node(&self.output).map_err(refused)?;
+        oscillator.start_with_when(start_s).map_err(refused)?;
+        oscillator.stop_with_when(end_s + 0.02).map_err(refused)?;
+        Ok(ScheduledNote { oscillator, envelope, start_s, end_s })
+    }
+
+    /// Silences every note not yet finished, so nothing plays after a pause, skip or stop.
+    pub fn cancel_scheduled(&mut self) {
+        let now_s = self.now_s();
+        for note in self.scheduled.drain(..) {
+            if note.end_s > now_s {
+                // A note not started yet never starts; one sounding stops now.
+                let _ = note.oscillator.stop_with_when(if note.start_s > now_s { 0.0 } else { now_s });
+                let _ = note.envelope.disconnect();
+            }
+        }
+    }
+}

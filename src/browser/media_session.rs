@@ -1,0 +1,68 @@
+//! Lock-screen and headset controls through the Media Session API, where the platform has it.
+//! Read through `Reflect` because web-sys offers it only behind an unstable flag.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn media_session() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("mediaSession"))
+        .ok()
+        .filter(|session| !session.is_undefined() && !session.is_null())
+}
+
+/// Shows what is playing on the lock screen: the step as title, the routine as artist.
+pub fn set_metadata(title: &str, routine: &str) {
+    let Some(session) = media_session() else { return };
+    let Some(constructor) = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &JsValue::from_str("MediaMetadata")).ok())
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let init = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&init, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&init, &"artist".into(), &routine.into());
+    let _ = js_sys::Reflect::set(&init, &"album".into(), &"Limber".into());
+    if let Ok(metadata) = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&init)) {
+        let _ = js_sys::Reflect::set(&session, &"metadata".into(), &metadata);
+    }
+}
+
+/// Play/pause handlers for headset buttons and the lock screen; removed when dropped.
+pub struct MediaControls {
+    _play: Closure<dyn FnMut()>,
+    _pause: Closure<dyn FnMut()>,
+}
+
+impl MediaControls {
+    /// Routes the platform's play and pause actions to these callbacks.
+    pub fn new(on_play: impl FnMut() + 'static, on_pause: impl FnMut() + 'static) -> Option<Self> {
+        let session = media_session()?;
+        let play = Closure::<dyn FnMut()>::new(on_play);
+        let pause = Closure::<dyn FnMut()>::new(on_pause);
+        set_action_handler(&session, "play", Some(play.as_ref()));
+        set_action_handler(&session, "pause", Some(pause.as_ref()));
+        Some(Self { _play: play, _pause: pause })
+    }
+}
+
+impl Drop for MediaControls {
+    fn drop(&mut self) {
+        if let Some(session) = media_session() {
+            set_action_handler(&session, "play", None);
+            set_action_handler(&session, "pause", None);
+        }
+    }
+}
+
+fn set_action_handler(session: &JsValue, action: &str, handler: Option<&JsValue>) {
+    let setter = js_sys::Reflect::get(session, &JsValue::from_str("setActionHandler"))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok());
+    if let Some(setter) = setter {
+        let handler = handler.cloned().unwrap_or(JsValue::NULL);
+        // Throws for actions the platform does not know; nothing to do then.
+        let _ = setter.call2(session, &JsValue::from_str(action), &handler);
+    }
+}
