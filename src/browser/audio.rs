@@ -43,7 +43,11 @@ impl EarconPlayer {
         output
             .connect_with_audio_node(&context.destination())
             .map_err(|_| AudioError::Refused)?;
-        let player = Self { context, output, scheduled: Vec::new() };
+        let player = Self {
+            context,
+            output,
+            scheduled: Vec::new(),
+        };
         player.wake();
         Ok(player)
     }
@@ -51,7 +55,10 @@ impl EarconPlayer {
     /// False once the platform closed or interrupted the context (iOS after a lock): make a
     /// new one.
     pub fn is_usable(&self) -> bool {
-        matches!(self.context.state(), AudioContextState::Running | AudioContextState::Suspended)
+        matches!(
+            self.context.state(),
+            AudioContextState::Running | AudioContextState::Suspended
+        )
     }
 
     /// Resumes a suspended context (needs a user gesture the first time).
@@ -97,12 +104,22 @@ impl EarconPlayer {
         gain.set_value_at_time(SILENT, start_s).map_err(refused)?;
         gain.exponential_ramp_to_value_at_time(tone.gain.max(SILENT), start_s + ATTACK_S)
             .map_err(refused)?;
-        gain.exponential_ramp_to_value_at_time(SILENT, end_s).map_err(refused)?;
-        oscillator.connect_with_audio_node(&envelope).map_err(refused)?;
-        envelope.connect_with_audio_node(&self.output).map_err(refused)?;
+        gain.exponential_ramp_to_value_at_time(SILENT, end_s)
+            .map_err(refused)?;
+        oscillator
+            .connect_with_audio_node(&envelope)
+            .map_err(refused)?;
+        envelope
+            .connect_with_audio_node(&self.output)
+            .map_err(refused)?;
         oscillator.start_with_when(start_s).map_err(refused)?;
         oscillator.stop_with_when(end_s + 0.02).map_err(refused)?;
-        Ok(ScheduledNote { oscillator, envelope, start_s, end_s })
+        Ok(ScheduledNote {
+            oscillator,
+            envelope,
+            start_s,
+            end_s,
+        })
     }
 
     /// Silences every note not yet finished, so nothing plays after a pause, skip or stop.
@@ -111,7 +128,9 @@ impl EarconPlayer {
         for note in self.scheduled.drain(..) {
             if note.end_s > now_s {
                 // A note not started yet never starts; one sounding stops now.
-                let _ = note.oscillator.stop_with_when(if note.start_s > now_s { 0.0 } else { now_s });
+                let _ =
+                    note.oscillator
+                        .stop_with_when(if note.start_s > now_s { 0.0 } else { now_s });
                 let _ = note.envelope.disconnect();
             }
         }

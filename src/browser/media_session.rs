@@ -13,7 +13,9 @@ fn media_session() -> Option<JsValue> {
 
 /// Shows what is playing on the lock screen: the step as title, the routine as artist.
 pub fn set_metadata(title: &str, routine: &str) {
-    let Some(session) = media_session() else { return };
+    let Some(session) = media_session() else {
+        return;
+    };
     let Some(constructor) = web_sys::window()
         .and_then(|window| js_sys::Reflect::get(&window, &JsValue::from_str("MediaMetadata")).ok())
         .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
@@ -43,7 +45,10 @@ impl MediaControls {
         let pause = Closure::<dyn FnMut()>::new(on_pause);
         set_action_handler(&session, "play", Some(play.as_ref()));
         set_action_handler(&session, "pause", Some(pause.as_ref()));
-        Some(Self { _play: play, _pause: pause })
+        Some(Self {
+            _play: play,
+            _pause: pause,
+        })
     }
 }
 

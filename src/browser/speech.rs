@@ -41,7 +41,10 @@ pub fn voices() -> Vec<VoiceInfo> {
                 .get_voices()
                 .iter()
                 .map(|voice| voice.unchecked_into::<web_sys::SpeechSynthesisVoice>())
-                .map(|voice| VoiceInfo { name: voice.name(), lang: voice.lang() })
+                .map(|voice| VoiceInfo {
+                    name: voice.name(),
+                    lang: voice.lang(),
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -56,7 +59,8 @@ pub fn is_available() -> bool {
 /// a rate from 0.5 to 2.
 pub fn speak(text: &str, voice_name: Option<&str>, rate: f32) -> Result<(), SpeechError> {
     let synthesis = synthesis().ok_or(SpeechError::Unavailable)?;
-    let utterance = SpeechSynthesisUtterance::new_with_text(text).map_err(|_| SpeechError::Refused)?;
+    let utterance =
+        SpeechSynthesisUtterance::new_with_text(text).map_err(|_| SpeechError::Refused)?;
     utterance.set_rate(rate);
     if let Some(name) = voice_name {
         let chosen = synthesis
@@ -85,7 +89,9 @@ pub fn cancel() {
 }
 
 /// Calls back when the browser has loaded (or changed) its voices; `None` without speech.
-pub fn on_voices_changed(callback: impl FnMut(web_sys::Event) + 'static) -> Option<crate::browser::clock::EventListener> {
+pub fn on_voices_changed(
+    callback: impl FnMut(web_sys::Event) + 'static,
+) -> Option<crate::browser::clock::EventListener> {
     let synthesis = synthesis()?;
     crate::browser::clock::EventListener::new(&synthesis, "voiceschanged", callback).ok()
 }

@@ -6,7 +6,10 @@ use wasm_bindgen::JsValue;
 /// True if this device can vibrate.
 pub fn is_supported() -> bool {
     web_sys::window()
-        .map(|window| js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("vibrate")).unwrap_or(false))
+        .map(|window| {
+            js_sys::Reflect::has(&window.navigator(), &JsValue::from_str("vibrate"))
+                .unwrap_or(false)
+        })
         .unwrap_or(false)
 }
 

@@ -95,7 +95,8 @@ impl CueOutput {
     /// Forgets what was scheduled: silences pending earcons and queued speech. Called on every
     /// pause, resume, back, skip and stop, so cues after the change are scheduled afresh.
     pub fn reset(&self) {
-        self.audio.update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
+        self.audio
+            .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
         self.sounded.update_value(HashSet::clear);
         speech::cancel();
     }
@@ -127,7 +128,9 @@ impl CueOutput {
 
     /// True the first time a cue id is seen since the last reset.
     fn mark_sounded(&self, id: u32) -> bool {
-        self.sounded.try_update_value(|sounded| sounded.insert(id)).unwrap_or(false)
+        self.sounded
+            .try_update_value(|sounded| sounded.insert(id))
+            .unwrap_or(false)
     }
 
     fn play_earcon(&self, cue: &Cue, delay_ms: u64) {

@@ -58,7 +58,8 @@ impl PlayerControls {
 
     /// Starts the routine (from idle). Call it from the tap itself: it unlocks sound and speech.
     pub fn start(&self) {
-        self.settings.with_value(|settings| self.cues.unlock(settings));
+        self.settings
+            .with_value(|settings| self.cues.unlock(settings));
         self.apply(Session::start);
     }
 
@@ -69,7 +70,8 @@ impl PlayerControls {
 
     /// Resumes a paused routine (re-creating the audio context if the platform interrupted it).
     pub fn resume(&self) {
-        self.settings.with_value(|settings| self.cues.unlock(settings));
+        self.settings
+            .with_value(|settings| self.cues.unlock(settings));
         self.apply(Session::resume);
     }
 
@@ -207,12 +209,12 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
             let upcoming = session.with_value(|session| session.upcoming_cues(now, LOOKAHEAD_MS));
             settings.with_value(|settings| cue_output.schedule_ahead(&upcoming, settings));
         }
-        let phase_changed = snapshot.with_untracked(|shown| shown.phase_index != tick.snapshot.phase_index);
+        let phase_changed =
+            snapshot.with_untracked(|shown| shown.phase_index != tick.snapshot.phase_index);
         if phase_changed {
-            let title = tick
-                .snapshot
-                .phase_index
-                .and_then(|index| plan.with_value(|plan| plan.phases.get(index).map(|phase| phase.title.clone())));
+            let title = tick.snapshot.phase_index.and_then(|index| {
+                plan.with_value(|plan| plan.phases.get(index).map(|phase| phase.title.clone()))
+            });
             media_session::set_metadata(title.as_deref().unwrap_or("Done"), &routine_name);
         }
         if snapshot.with_untracked(|shown| display_differs(shown, &tick.snapshot)) {
@@ -262,7 +264,13 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         runtime.next_cue = Some(Timer::new(call_refresh));
     });
 
-    let controls = PlayerControls { session, cues: cue_output, settings, runtime, refresh };
+    let controls = PlayerControls {
+        session,
+        cues: cue_output,
+        settings,
+        runtime,
+        refresh,
+    };
     let media_controls = MediaControls::new(move || controls.resume(), move || controls.pause());
     let visibility = EventListener::on_document("visibilitychange", move |_| {
         refresh.with_value(|refresh| refresh());

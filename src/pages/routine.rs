@@ -42,7 +42,9 @@ fn RoutineDetail(
     let id = routine.id.clone();
     let start = move |_| {
         // Sound and speech may only start inside the user's tap.
-        store.document.with_untracked(|document| cue_output.unlock(&document.settings));
+        store
+            .document
+            .with_untracked(|document| cue_output.unlock(&document.settings));
         start_requested.0.set(true);
         let query = variant
             .get_untracked()

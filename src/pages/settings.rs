@@ -24,7 +24,11 @@ pub fn SettingsPage() -> impl IntoView {
     let voices_listener = speech::on_voices_changed(move |_| voices.set(speech::voices()));
     let voices_listener = send_wrapper::SendWrapper::new(voices_listener);
     on_cleanup(move || drop(voices_listener));
-    let test_sounds = move |_| store.document.with_untracked(|document| cue_output.test_sounds(&document.settings));
+    let test_sounds = move |_| {
+        store
+            .document
+            .with_untracked(|document| cue_output.test_sounds(&document.settings))
+    };
 
     view! {
         <h1>"Settings"</h1>

@@ -75,7 +75,9 @@ pub fn run_all(tools: &Tools) -> Result<(), String> {
             "layer 3: end-to-end tests (Playwright, release build)",
             |tools| {
                 let mut playwright = prepare(tools, "npx", &["playwright", "test"]);
-                playwright.current_dir(crate::run::root().join(E2E_DIR));
+                playwright
+                    .current_dir(crate::run::root().join(E2E_DIR))
+                    .env("LIMBER_E2E_PORT", free_port()?.to_string());
                 status(playwright, "playwright test")
             },
         ),
