@@ -19,7 +19,7 @@ use pages::routine::RoutinePage;
 use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
 use pages::today::TodayPage;
-use state::{provide_app_store, StartRequested};
+use state::{provide_app_store, PlayerActive, StartRequested};
 
 /// The whole app: a router under the page's base path (so it works at `/` and under a
 /// GitHub Pages sub-path such as `/limber/`), one screen per route, and the bottom navigation.
@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     provide_app_store();
     hooks::use_cues::provide_cue_output();
     provide_context(StartRequested(RwSignal::new(false)));
+    provide_context(PlayerActive(RwSignal::new(false)));
     view! {
         <Router base=browser::location::base_path()>
             <div class="app-shell">

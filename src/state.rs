@@ -133,3 +133,7 @@ impl AppStore {
 /// the user presses Start only once.
 #[derive(Clone, Copy)]
 pub struct StartRequested(pub RwSignal<bool>);
+
+/// True while a routine is running or paused, so nothing (an app update, a reload) interrupts it.
+#[derive(Clone, Copy)]
+pub struct PlayerActive(pub RwSignal<bool>);

@@ -17,7 +17,7 @@ use crate::browser::media_session::{self, MediaControls};
 use crate::browser::random::random_bits;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::hooks::use_cues::{use_cue_output, CueOutput, LOOKAHEAD_MS};
-use crate::state::use_app_store;
+use crate::state::{use_app_store, PlayerActive};
 
 /// What the player screen reads and the controls it calls.
 #[derive(Clone, Copy)]
@@ -118,6 +118,7 @@ struct Runtime {
 /// Runs `routine` (with a variant and the lead-in from settings) in the page.
 pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerReturn {
     let store = use_app_store();
+    let player_active = expect_context::<PlayerActive>();
     let settings = store
         .document
         .with_untracked(|document| document.settings.clone());
@@ -224,6 +225,9 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
             .try_update_value(|runtime| runtime.last_status.replace(status))
             .flatten();
         if previous != Some(status) {
+            player_active
+                .0
+                .set(matches!(status, Status::Running | Status::Paused));
             on_status_change(runtime, status);
             if matches!(status, Status::Finished | Status::Stopped) && previous.is_some() {
                 save_record(status);
@@ -284,6 +288,7 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         runtime.media_controls = media_controls;
     });
     on_cleanup(move || {
+        player_active.0.try_set(false);
         cue_output.reset();
         runtime.try_update_value(|runtime| {
             runtime.wake_lock.release();
