@@ -109,3 +109,51 @@ fn describe(error: &wasm_bindgen::JsValue) -> String {
             .unwrap_or_else(|| "unknown error".to_string())
     }
 }
+
+/// How much the origin stores and may store, in bytes (`navigator.storage.estimate()`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StorageUse {
+    /// Bytes used by this origin (every app on a shared github.io origin counts).
+    pub used_bytes: f64,
+    /// Bytes the browser allows this origin.
+    pub quota_bytes: f64,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("storage"))
+        .ok()
+        .filter(wasm_bindgen::JsValue::is_object)
+        .map(|value| value.unchecked_into())
+}
+
+async fn resolve_bool(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    let value = wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()?;
+    value.as_bool()
+}
+
+/// Asks the browser not to evict Limber's data under storage pressure; true if granted.
+pub async fn request_persistence() -> Option<bool> {
+    resolve_bool(storage_manager()?.persist()).await
+}
+
+/// True if the browser has promised to keep Limber's data.
+pub async fn is_persisted() -> Option<bool> {
+    resolve_bool(storage_manager()?.persisted()).await
+}
+
+/// The origin's storage use and quota, where the browser reports them.
+pub async fn estimate() -> Option<StorageUse> {
+    let promise = storage_manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .into();
+    Some(StorageUse {
+        used_bytes: estimate.get_usage()?,
+        quota_bytes: estimate.get_quota()?,
+    })
+}

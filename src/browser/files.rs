@@ -1,0 +1,56 @@
+//! Files in and out: downloading text the app made (exports, backups) and reading a file the
+//! user picked (imports). Nothing is uploaded anywhere.
+
+use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a file could not be saved or read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum FileError {
+    /// The browser would not make the download.
+    #[error("the browser would not save the file")]
+    DownloadRefused,
+    /// The picked file could not be read.
+    #[error("the file could not be read: {0}")]
+    Unreadable(String),
+}
+
+/// Offers `text` as a file download named `file_name`, with the given MIME type.
+pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), FileError> {
+    let refused = |_| FileError::DownloadRefused;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or(FileError::DownloadRefused)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(refused)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(refused)?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(refused)?
+        .dyn_into()
+        .map_err(|_| FileError::DownloadRefused)?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The size in bytes of the first file picked in an `<input type="file">`, and the file.
+pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(f64, web_sys::File)> {
+    let file = input.files()?.get(0)?;
+    Some((file.size(), file))
+}
+
+/// Reads a picked file as UTF-8 text.
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|error| FileError::Unreadable(format!("{error:?}")))?;
+    text.as_string()
+        .ok_or_else(|| FileError::Unreadable("not text".into()))
+}
