@@ -11,6 +11,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::bottom_nav::BottomNav;
+use components::storage_banner::StorageBanner;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
 use pages::player::PlayerPage;
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=browser::location::base_path()>
             <div class="app-shell">
+                <StorageBanner />
                 <main id="main" class="screen">
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=TodayPage />

@@ -1,31 +1,15 @@
 //! App-wide state: the stored document (log, sessions, custom routines, settings) and the
-//! health of the device storage it lives in. One Effect saves the document when it changes.
+//! health of the device storage it lives in. One Effect saves the document when it changes;
+//! a write from another tab is merged in by id, so neither tab loses an entry.
 
 use leptos::prelude::*;
+use limber_core::log::Entry;
 use limber_core::store::{restore, Document};
+use wasm_bindgen::JsCast;
 
-use crate::browser::clock::wall_clock_now;
-use crate::browser::storage::{keys, LocalStore, StorageError};
-
-/// How the device storage is doing, shown as a banner when it is not [`StorageHealth::Ok`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageHealth {
-    /// Reading and writing work.
-    Ok,
-    /// The browser gives no storage: the app runs, but nothing is kept after closing.
-    Unavailable,
-    /// The last save did not fit; the data is safe in memory until exported.
-    QuotaExceeded,
-    /// The stored data could not be read; its text was kept under this key.
-    Corrupt {
-        /// Storage name of the untouched copy.
-        backup_name: String,
-    },
-    /// The data was written by a newer Limber; it is shown but not overwritten.
-    NewerVersion,
-    /// Some other storage failure.
-    Failed(String),
-}
+use crate::browser::clock::{wall_clock_now, EventListener};
+use crate::browser::document_store::{self, StorageHealth};
+use crate::browser::storage::{keys, request_persistence, LocalStore, StorageError};
 
 /// The app's shared state, provided as a context at the root.
 #[derive(Clone, Copy)]
@@ -41,77 +25,65 @@ pub fn use_app_store() -> AppStore {
     expect_context::<AppStore>()
 }
 
-/// Loads the stored document, provides the store as context, and saves on every change.
+/// Loads the stored document, provides the store as context, saves on every change and
+/// merges writes from other tabs.
 pub fn provide_app_store() -> AppStore {
-    let store_handle = LocalStore::open();
-    let (document, health, writable) = match &store_handle {
-        Ok(local) => load(local),
-        Err(_) => (Document::default(), StorageHealth::Unavailable, false),
+    let local = LocalStore::open();
+    let loaded = match &local {
+        Ok(local) => document_store::load(local, wall_clock_now().utc_ms),
+        Err(_) => document_store::Loaded {
+            document: Document::default(),
+            health: StorageHealth::Unavailable,
+            writable: false,
+        },
     };
-    let last_saved = StoredValue::new(document.to_json());
+    let last_saved = StoredValue::new(loaded.document.to_json());
     let store = AppStore {
-        document: RwSignal::new(document),
-        health: RwSignal::new(health),
+        document: RwSignal::new(loaded.document),
+        health: RwSignal::new(loaded.health),
     };
     provide_context(store);
-    if let (Ok(local), true) = (store_handle, writable) {
-        let local = send_wrapper::SendWrapper::new(local);
-        Effect::new(move |_| {
-            let json = store.document.with(Document::to_json);
-            if last_saved.with_value(|saved| *saved == json) {
-                return;
-            }
-            match local.set(keys::DOCUMENT, &json) {
-                Ok(()) => {
-                    last_saved.set_value(json);
-                    if store.health.get_untracked() == StorageHealth::QuotaExceeded {
-                        store.health.set(StorageHealth::Ok);
-                    }
+    let Ok(local) = local else { return store };
+    if !loaded.writable {
+        return store;
+    }
+    let local = send_wrapper::SendWrapper::new(local);
+    Effect::new(move |_| {
+        let json = store.document.with(Document::to_json);
+        if last_saved.with_value(|saved| *saved == json) {
+            return;
+        }
+        match document_store::save(&local, &json) {
+            Ok(()) => {
+                last_saved.set_value(json);
+                if store.health.get_untracked() == StorageHealth::QuotaExceeded {
+                    store.health.set(StorageHealth::Ok);
                 }
-                Err(StorageError::QuotaExceeded) => store.health.set(StorageHealth::QuotaExceeded),
-                Err(error) => store.health.set(StorageHealth::Failed(error.to_string())),
             }
-        });
-    }
+            Err(StorageError::QuotaExceeded) => store.health.set(StorageHealth::QuotaExceeded),
+            Err(error) => store.health.set(StorageHealth::Failed(error.to_string())),
+        }
+    });
+    let other_tab = EventListener::on_window("storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(LocalStore::full_key(keys::DOCUMENT).as_str()) {
+            return;
+        }
+        let Some(text) = event.new_value() else {
+            return;
+        };
+        let Ok(theirs) = restore(&text) else { return };
+        // What the other tab wrote is on disk: only write again if merging added something.
+        last_saved.set_value(text);
+        store
+            .document
+            .update(|mine| *mine = mine.merged_with(&theirs.document));
+    });
+    // The listener lives as long as the app.
+    std::mem::forget(other_tab);
     store
-}
-
-/// Reads the document: missing → a new one; unreadable → its text is kept under a backup
-/// name first and the app starts empty; newer version → read, but never written over.
-fn load(local: &LocalStore) -> (Document, StorageHealth, bool) {
-    let text = match local.get(keys::DOCUMENT) {
-        Ok(Some(text)) => text,
-        Ok(None) => return (Document::default(), StorageHealth::Ok, true),
-        Err(error) => {
-            return (
-                Document::default(),
-                StorageHealth::Failed(error.to_string()),
-                false,
-            )
-        }
-    };
-    match restore(&text) {
-        Ok(restored) if restored.is_from_newer_version() => {
-            (restored.document, StorageHealth::NewerVersion, false)
-        }
-        Ok(restored) => (restored.document, StorageHealth::Ok, true),
-        Err(_) => {
-            let backup_name = format!("{}{}", keys::CORRUPT_BACKUP_PREFIX, wall_clock_now().utc_ms);
-            match local.set(&backup_name, &text) {
-                Ok(()) => (
-                    Document::default(),
-                    StorageHealth::Corrupt { backup_name },
-                    true,
-                ),
-                // Without a safe copy, never write over the only one.
-                Err(error) => (
-                    Document::default(),
-                    StorageHealth::Failed(error.to_string()),
-                    false,
-                ),
-            }
-        }
-    }
 }
 
 impl AppStore {
@@ -126,6 +98,25 @@ impl AppStore {
                     .cloned()
             })
         })
+    }
+
+    /// Adds a log entry; false if it was not valid. After the first entry, asks the browser
+    /// to keep Limber's data even when space runs low.
+    pub fn add_entry(&self, entry: Entry) -> bool {
+        let now_ms = wall_clock_now().utc_ms;
+        let (added, first) = self
+            .document
+            .try_update(|document| {
+                let added = document.log.add_entry(entry, now_ms).is_ok();
+                (added, document.log.entries().len() == 1)
+            })
+            .unwrap_or((false, false));
+        if added && first {
+            leptos::task::spawn_local(async {
+                let _ = request_persistence().await;
+            });
+        }
+        added
     }
 }
 

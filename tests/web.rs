@@ -59,3 +59,101 @@ fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
     );
     raw.remove_item("other-app:settings").unwrap();
 }
+
+mod document_store {
+    use limber::browser::document_store::{load, save, StorageHealth};
+    use limber::browser::storage::{keys, LocalStore, StorageError};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn clear_limber_keys(store: &LocalStore) {
+        for name in store.names() {
+            store.remove(&name).expect("remove succeeds");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn a_corrupt_document_is_kept_untouched_and_the_app_starts_empty() {
+        let store = LocalStore::open().expect("localStorage opens");
+        clear_limber_keys(&store);
+        store.set(keys::DOCUMENT, "{not json at all").unwrap();
+
+        let first = load(&store, 1_000);
+        let StorageHealth::Corrupt { backup_name } = first.health else {
+            panic!("corrupt data is reported")
+        };
+        assert!(first.writable);
+        assert!(first.document.log.entries().is_empty());
+        assert_eq!(
+            store.get(&backup_name).unwrap().as_deref(),
+            Some("{not json at all")
+        );
+
+        // A second corrupt load in the same millisecond never overwrites the first backup.
+        store.set(keys::DOCUMENT, "garbage two").unwrap();
+        let second = load(&store, 1_000);
+        let StorageHealth::Corrupt {
+            backup_name: second_name,
+        } = second.health
+        else {
+            panic!("reported again")
+        };
+        assert_ne!(second_name, backup_name);
+        assert_eq!(
+            store.get(&backup_name).unwrap().as_deref(),
+            Some("{not json at all")
+        );
+        assert_eq!(
+            store.get(&second_name).unwrap().as_deref(),
+            Some("garbage two")
+        );
+        clear_limber_keys(&store);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_saved_document_loads_back() {
+        let store = LocalStore::open().expect("localStorage opens");
+        clear_limber_keys(&store);
+        let fresh = load(&store, 5);
+        assert_eq!(fresh.health, StorageHealth::Ok);
+        let mut document = fresh.document;
+        document.settings.lead_in_seconds = 12;
+        save(&store, &document.to_json()).unwrap();
+        assert_eq!(load(&store, 6).document.settings.lead_in_seconds, 12);
+        clear_limber_keys(&store);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_newer_version_is_read_but_not_writable() {
+        let store = LocalStore::open().expect("localStorage opens");
+        clear_limber_keys(&store);
+        store
+            .set(
+                keys::DOCUMENT,
+                r#"{"schema_version": 99, "entries": [], "settings": {}}"#,
+            )
+            .unwrap();
+        let loaded = load(&store, 7);
+        assert_eq!(loaded.health, StorageHealth::NewerVersion);
+        assert!(!loaded.writable);
+        clear_limber_keys(&store);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_storage_reports_quota_exceeded_and_keeps_what_was_there() {
+        let store = LocalStore::open().expect("localStorage opens");
+        clear_limber_keys(&store);
+        store.set(keys::DOCUMENT, "kept").unwrap();
+        let chunk = "x".repeat(512 * 1024);
+        let mut filled = 0;
+        let outcome = loop {
+            match store.set(&format!("filler-{filled}"), &chunk) {
+                Ok(()) => filled += 1,
+                Err(error) => break error,
+            }
+            assert!(filled < 200, "localStorage never filled up");
+        };
+        assert_eq!(outcome, StorageError::QuotaExceeded);
+        assert_eq!(store.get(keys::DOCUMENT).unwrap().as_deref(), Some("kept"));
+        clear_limber_keys(&store);
+    }
+}

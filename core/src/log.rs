@@ -5,6 +5,7 @@
 //! from a clock here.
 
 mod clock;
+mod history;
 mod journal;
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::side::BodySide;
 
 pub use clock::{CivilDate, TimeError, Timestamp, MAX_OFFSET_MINUTES, MAX_UTC_MS};
+pub use history::{HistoryItem, HistoryPage};
 pub use journal::{Log, LogError, Tombstone};
 
 /// Highest value on the 0–10 pain and stiffness scales.

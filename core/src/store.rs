@@ -8,6 +8,7 @@
 
 mod lenient;
 mod migrate;
+mod sync;
 
 use std::fmt;
 

@@ -3,6 +3,7 @@
 
 pub mod audio;
 pub mod clock;
+pub mod document_store;
 pub mod files;
 pub mod location;
 pub mod media_session;

@@ -29,11 +29,7 @@ pub fn AfterSession(
         if let Some(session_id) = record_id.get_untracked() {
             entry.context = EntryContext::AfterSession { session_id };
         }
-        let added = store
-            .document
-            .try_update(|document| document.log.add_entry(entry, now.utc_ms).is_ok())
-            .unwrap_or(false);
-        if added {
+        if store.add_entry(entry) {
             saved_rating.set(Some(pain));
         }
     });

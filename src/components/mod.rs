@@ -2,5 +2,9 @@
 
 pub mod after_session;
 pub mod bottom_nav;
+pub mod entry_editor;
+pub mod history_list;
 pub mod icon;
 pub mod pain_scale;
+pub mod quick_log;
+pub mod storage_banner;

@@ -1,12 +1,17 @@
-//! The Log screen: quick pain entries and history.
+//! The Log screen: a quick 0–10 check-in, and the history of entries and routines.
 
 use leptos::prelude::*;
 
-/// The symptom log.
+use crate::components::history_list::HistoryList;
+use crate::components::quick_log::QuickLog;
+
+/// Log how your back is, and look back over what you logged and did.
 #[component]
 pub fn LogPage() -> impl IntoView {
     view! {
         <h1>"Log"</h1>
-        <p class="coming-soon">"The symptom log is coming soon."</p>
+        <QuickLog />
+        <h2>"History"</h2>
+        <HistoryList />
     }
 }

@@ -13,7 +13,10 @@ mod strap_hamstring;
 
 use crate::routine::{Routine, Source};
 
-/// Every built-in routine, the seed routine ("strap-hamstring") first.
+/// Id of the seed routine, "Strap hamstring stretch — 3:00 per leg": offered first.
+pub const SEED_ROUTINE_ID: &str = "strap-hamstring";
+
+/// Every built-in routine, the seed routine ([`SEED_ROUTINE_ID`]) first.
 pub fn builtin_routines() -> Vec<Routine> {
     vec![
         strap_hamstring::routine(),

@@ -90,6 +90,16 @@ impl Timestamp {
         CivilDate::from_day_number(self.local_ms().div_euclid(MS_PER_DAY))
     }
 
+    /// The wall-clock time of day, "08:30", as the user saw it when recording.
+    pub fn local_time_of_day(self) -> String {
+        let ms_of_day = self.local_ms().rem_euclid(MS_PER_DAY);
+        format!(
+            "{:02}:{:02}",
+            ms_of_day / 3_600_000,
+            ms_of_day / MS_PER_MINUTE % 60
+        )
+    }
+
     /// ISO-8601 / RFC 3339 text with the local offset: "2026-11-24T08:30:00+01:00";
     /// milliseconds appear only when not zero ("…:00.250+01:00").
     pub fn to_iso8601(self) -> String {

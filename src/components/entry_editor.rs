@@ -1,0 +1,101 @@
+//! The form for one pain entry's details: pain, night pain, where it hurts, stiffness, note.
+
+use leptos::prelude::*;
+use limber_core::log::{Area, Entry, MAX_NOTE_CHARS, MAX_RATING};
+
+/// Edits a copy of `entry`; Save hands back the edited entry if it is valid, with the reason
+/// shown next to the form if not.
+#[component]
+pub fn EntryEditor(
+    /// The entry as it is now.
+    entry: Entry,
+    /// Called with the edited entry when the user saves.
+    on_save: Callback<Entry>,
+    /// Called when the user gives up editing.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let id = entry.id.clone();
+    let draft = RwSignal::new(entry);
+    let error = RwSignal::new(None::<String>);
+    let field = |name: &str| format!("entry-{name}-{id}");
+    let save = move |event: web_sys::SubmitEvent| {
+        event.prevent_default();
+        let edited = draft.get_untracked().normalized();
+        match edited.validate() {
+            Ok(()) => {
+                error.set(None);
+                on_save.run(edited);
+            }
+            Err(problem) => error.set(Some(problem.to_string())),
+        }
+    };
+    let (pain_id, night_id, stiffness_id, note_id) = (
+        field("pain"),
+        field("night"),
+        field("stiffness"),
+        field("note"),
+    );
+    view! {
+        <form class="entry-editor" novalidate=true on:submit=save>
+            <div class="setting">
+                <label for=pain_id.clone()>"Pain (0–10)"</label>
+                <input id=pain_id type="number" min="0" max=MAX_RATING.to_string() inputmode="numeric" required
+                    prop:value=move || draft.with(|entry| entry.pain.to_string())
+                    on:input=move |event| {
+                        let value = event_target_value(&event).trim().parse().unwrap_or(u8::MAX);
+                        draft.update(|entry| entry.pain = value);
+                    } />
+            </div>
+            <div class="setting toggle">
+                <input id=night_id.clone() type="checkbox" prop:checked=move || draft.with(|entry| entry.woke_at_night == Some(true))
+                    on:change=move |event| draft.update(|entry| entry.woke_at_night = Some(event_target_checked(&event))) />
+                <label for=night_id class="setting-label">"Pain woke me at night"</label>
+            </div>
+            <fieldset class="areas">
+                <legend>"Where it hurts"</legend>
+                {Area::ALL
+                    .into_iter()
+                    .map(|area| {
+                        view! {
+                            <label class="choice">
+                                <input type="checkbox" prop:checked=move || draft.with(|entry| entry.areas.contains(&area))
+                                    on:change=move |event| {
+                                        let on = event_target_checked(&event);
+                                        draft.update(|entry| {
+                                            entry.areas.retain(|known| *known != area);
+                                            if on {
+                                                entry.areas.push(area);
+                                            }
+                                        });
+                                    } />
+                                <span>{area.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="setting">
+                <label for=stiffness_id.clone()>"Stiffness (0–10, optional)"</label>
+                <input id=stiffness_id type="number" min="0" max=MAX_RATING.to_string() inputmode="numeric"
+                    prop:value=move || draft.with(|entry| entry.stiffness.map(|value| value.to_string()).unwrap_or_default())
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        let value = if text.trim().is_empty() { None } else { Some(text.trim().parse().unwrap_or(u8::MAX)) };
+                        draft.update(|entry| entry.stiffness = value);
+                    } />
+            </div>
+            <div class="setting">
+                <label for=note_id.clone()>"Note"</label>
+                <textarea id=note_id rows="3" maxlength=MAX_NOTE_CHARS.to_string()
+                    prop:value=move || draft.with(|entry| entry.note.clone())
+                    on:input=move |event| draft.update(|entry| entry.note = event_target_value(&event))></textarea>
+                <span class="setting-hint">{move || format!("{} of {MAX_NOTE_CHARS} characters", draft.with(|entry| entry.note.chars().count()))}</span>
+            </div>
+            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <div class="form-buttons">
+                <button type="submit" class="primary">"Save"</button>
+                <button type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
