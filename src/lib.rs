@@ -12,6 +12,7 @@ use leptos_router::path;
 
 use components::bottom_nav::BottomNav;
 use components::storage_banner::StorageBanner;
+use pages::about::AboutPage;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
 use pages::player::PlayerPage;
@@ -20,7 +21,7 @@ use pages::routine::RoutinePage;
 use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
 use pages::today::TodayPage;
-use state::{provide_app_store, PlayerActive, StartRequested};
+use state::{provide_app_store, InstallAvailable, PlayerActive, StartRequested};
 
 /// The whole app: a router under the page's base path (so it works at `/` and under a
 /// GitHub Pages sub-path such as `/limber/`), one screen per route, and the bottom navigation.
@@ -30,6 +31,12 @@ pub fn App() -> impl IntoView {
     hooks::use_cues::provide_cue_output();
     provide_context(StartRequested(RwSignal::new(false)));
     provide_context(PlayerActive(RwSignal::new(false)));
+    let install_available = RwSignal::new(false);
+    provide_context(InstallAvailable(install_available));
+    // Listens for the app's whole life.
+    std::mem::forget(browser::install::listen_for_install_prompt(
+        move |available| install_available.set(available),
+    ));
     view! {
         <Router base=browser::location::base_path()>
             <div class="app-shell">
@@ -43,6 +50,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/log") view=LogPage />
                         <Route path=path!("/progress") view=ProgressPage />
                         <Route path=path!("/settings") view=SettingsPage />
+                        <Route path=path!("/about") view=AboutPage />
                     </Routes>
                 </main>
                 <BottomNav />

@@ -128,3 +128,7 @@ pub struct StartRequested(pub RwSignal<bool>);
 /// True while a routine is running or paused, so nothing (an app update, a reload) interrupts it.
 #[derive(Clone, Copy)]
 pub struct PlayerActive(pub RwSignal<bool>);
+
+/// True once the browser offers to install the app (Android's `beforeinstallprompt`).
+#[derive(Clone, Copy)]
+pub struct InstallAvailable(pub RwSignal<bool>);

@@ -11,6 +11,7 @@ pub mod library;
 pub mod log;
 pub mod plan;
 pub mod routine;
+pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod side;

@@ -27,3 +27,19 @@ fn read_base_path() -> String {
         .map(|url| url.pathname().trim_end_matches('/').to_string())
         .unwrap_or_default()
 }
+
+/// The build's id, stamped into `<meta name="limber-build">` after each build; "dev" when
+/// the page has none (a development server).
+pub fn build_id() -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| {
+            document
+                .query_selector("meta[name=limber-build]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|content| !content.is_empty())
+        .unwrap_or_else(|| "dev".to_string())
+}

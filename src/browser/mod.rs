@@ -5,6 +5,7 @@ pub mod audio;
 pub mod clock;
 pub mod document_store;
 pub mod files;
+pub mod install;
 pub mod location;
 pub mod media_session;
 pub mod platform;

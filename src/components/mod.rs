@@ -8,3 +8,4 @@ pub mod icon;
 pub mod pain_scale;
 pub mod quick_log;
 pub mod storage_banner;
+pub mod welcome;

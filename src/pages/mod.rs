@@ -1,5 +1,6 @@
 //! One screen per file.
 
+pub mod about;
 pub mod log;
 pub mod not_found;
 pub mod player;

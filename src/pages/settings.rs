@@ -1,8 +1,10 @@
 //! The Settings screen: how cues sound, speak and vibrate; the lead-in; data and about.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use limber_core::settings::{Settings, MAX_LEAD_IN_SECONDS};
 
+use crate::browser::location::app_path;
 use crate::browser::speech::{self, VoiceInfo};
 use crate::browser::vibration;
 use crate::hooks::use_cues::use_cue_output;
@@ -83,6 +85,7 @@ pub fn SettingsPage() -> impl IntoView {
         <p class="coming-soon">"Everything stays on this device. Export and import are coming soon."</p>
         <h2>"About"</h2>
         <p>"Limber is not a medical device. Ask your healthcare provider before trying anything new."</p>
+        <p><A href=app_path("/about")>"About Limber: red flags, sources and version"</A></p>
     }
 }
 

@@ -8,6 +8,7 @@ use limber_core::library::SEED_ROUTINE_ID;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::quick_log::QuickLog;
+use crate::components::welcome::WelcomePanel;
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};
 
@@ -67,6 +68,7 @@ pub fn TodayPage() -> impl IntoView {
     };
     view! {
         <h1>"Today"</h1>
+        <WelcomePanel />
         <p class="today-status">{status}</p>
         <QuickLog />
         <h2>"Stretch"</h2>
