@@ -4,6 +4,7 @@
 //!   on http://127.0.0.1:8080.
 //! - `cargo xtask test` installs whatever is missing, then runs every check and test layer.
 //! - `cargo xtask bench` builds the release and prints the benchmark figures.
+//! - `cargo xtask screenshots` regenerates the README's screenshots in `public/screenshots/`.
 //! - `cargo xtask setup` only installs.
 //! - `cargo xtask post-build` is Trunk's post-build hook (not for people).
 
@@ -11,6 +12,7 @@ mod bench;
 mod build;
 mod post_build;
 mod run;
+mod screenshots;
 mod setup;
 mod sizes;
 mod test;
@@ -24,10 +26,11 @@ fn main() -> ExitCode {
         "serve" => setup::install_all().and_then(|tools| serve(&tools)),
         "test" => setup::install_all().and_then(|tools| test::run_all(&tools)),
         "bench" => setup::install_all().and_then(|tools| bench::run(&tools)),
+        "screenshots" => setup::install_all().and_then(|tools| screenshots::run(&tools)),
         "setup" => setup::install_all().map(|_| ()),
         "post-build" => post_build::run(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|bench|setup>");
+            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|setup>");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

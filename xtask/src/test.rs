@@ -106,7 +106,7 @@ pub fn run_all(tools: &Tools) -> Result<(), String> {
 }
 
 /// A loopback port nothing listens on, so the test server never clashes with another run.
-fn free_port() -> Result<u16, String> {
+pub fn free_port() -> Result<u16, String> {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .map(|address| address.port())
