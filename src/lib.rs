@@ -18,6 +18,7 @@ use pages::not_found::NotFound;
 use pages::player::PlayerPage;
 use pages::progress::ProgressPage;
 use pages::routine::RoutinePage;
+use pages::routine_editor::{EditRoutinePage, NewRoutinePage};
 use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
 use pages::today::TodayPage;
@@ -45,7 +46,9 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=TodayPage />
                         <Route path=path!("/routines") view=RoutinesPage />
+                        <Route path=path!("/routines/new") view=NewRoutinePage />
                         <Route path=path!("/routines/:id") view=RoutinePage />
+                        <Route path=path!("/routines/:id/edit") view=EditRoutinePage />
                         <Route path=path!("/play/:id") view=PlayerPage />
                         <Route path=path!("/log") view=LogPage />
                         <Route path=path!("/progress") view=ProgressPage />

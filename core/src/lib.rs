@@ -6,6 +6,7 @@
 pub mod cue;
 pub mod duration;
 pub mod earcon;
+pub mod editing;
 pub mod insight;
 pub mod library;
 pub mod log;

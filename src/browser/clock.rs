@@ -163,6 +163,7 @@ pub struct EventListener {
     target: web_sys::EventTarget,
     event: &'static str,
     callback: Closure<dyn FnMut(web_sys::Event)>,
+    capture: bool,
 }
 
 impl EventListener {
@@ -180,6 +181,29 @@ impl EventListener {
             target: target.clone(),
             event,
             callback,
+            capture: false,
+        })
+    }
+
+    /// Listens for `event` on the window in the capture phase, before any other listener.
+    pub fn capturing_on_window(
+        event: &'static str,
+        on_event: impl FnMut(web_sys::Event) + 'static,
+    ) -> Result<Self, ClockError> {
+        let window = web_sys::window().ok_or(ClockError::NoWindow)?;
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+        window
+            .add_event_listener_with_callback_and_bool(
+                event,
+                callback.as_ref().unchecked_ref(),
+                true,
+            )
+            .map_err(|_| ClockError::Refused)?;
+        Ok(Self {
+            target: window.into(),
+            event,
+            callback,
+            capture: true,
         })
     }
 
@@ -206,9 +230,10 @@ impl EventListener {
 
 impl Drop for EventListener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
             self.event,
             self.callback.as_ref().unchecked_ref(),
+            self.capture,
         );
     }
 }

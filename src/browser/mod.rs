@@ -6,6 +6,7 @@ pub mod clock;
 pub mod document_store;
 pub mod files;
 pub mod install;
+pub mod leave_guard;
 pub mod location;
 pub mod media_session;
 pub mod platform;

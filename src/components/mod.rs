@@ -7,5 +7,6 @@ pub mod history_list;
 pub mod icon;
 pub mod pain_scale;
 pub mod quick_log;
+pub mod step_editor;
 pub mod storage_banner;
 pub mod welcome;

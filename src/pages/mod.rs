@@ -6,6 +6,7 @@ pub mod not_found;
 pub mod player;
 pub mod progress;
 pub mod routine;
+pub mod routine_editor;
 pub mod routines;
 pub mod settings;
 pub mod today;

@@ -55,6 +55,13 @@ fn RoutineDetail(
     };
     let total = format_clock(routine.total_ms() / 1_000);
     let variants = routine.variants.clone();
+    let is_own = store.document.with_untracked(|document| {
+        document
+            .custom_routines
+            .iter()
+            .any(|own| own.id == routine.id)
+    });
+    let own_actions = own_routine_actions(routine.id.clone(), is_own);
     view! {
         <h1>{routine.name.clone()}</h1>
         <p class="lead">{routine.summary.clone()}</p>
@@ -91,6 +98,7 @@ fn RoutineDetail(
                 }
             })}
         <button type="button" class="primary start-button" on:click=start>"Start"</button>
+        {own_actions}
         <h2>"Steps"</h2>
         <ol class="steps">
             {routine
@@ -129,6 +137,38 @@ fn RoutineDetail(
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// Edit, copy or delete one's own routine; copy a built-in one to make it one's own.
+fn own_routine_actions(id: String, is_own: bool) -> impl IntoView {
+    let store = use_app_store();
+    let navigate = use_navigate();
+    let copy_href = app_path(&format!("/routines/new?from={id}"));
+    let edit_href = app_path(&format!("/routines/{id}/edit"));
+    let delete = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|window| {
+                window
+                    .confirm_with_message(
+                        "Delete this routine? Your log keeps the sessions you did with it.",
+                    )
+                    .ok()
+            })
+            .unwrap_or(false);
+        if confirmed {
+            store
+                .document
+                .update(|document| document.custom_routines.retain(|routine| routine.id != id));
+            navigate("/routines", Default::default());
+        }
+    };
+    view! {
+        <p class="row-buttons routine-actions">
+            {is_own.then(|| view! { <A href=edit_href attr:class="button">"Edit"</A> })}
+            <A href=copy_href attr:class="button">{if is_own { "Make a copy" } else { "Make your own copy" }}</A>
+            {is_own.then(|| view! { <button type="button" class="stop" on:click=delete.clone()>"Delete routine"</button> })}
+        </p>
     }
 }
 

@@ -21,6 +21,7 @@ pub fn RoutinesPage() -> impl IntoView {
     view! {
         <h1>"Routines"</h1>
         <p class="lead">"Pick a routine to see its steps, sources and safety notes, then press Start."</p>
+        <p><A href=app_path("/routines/new") attr:class="button">"New routine"</A></p>
         <h2>"Library"</h2>
         <ul class="card-list">{builtin_routines().into_iter().map(routine_card).collect_view()}</ul>
         <Show when=move || !own().is_empty()>

@@ -1,0 +1,174 @@
+//! What the routine editor does to a routine: start blank or from a copy, add, move and remove
+//! steps, and sort validation messages by where they belong.
+
+use crate::routine::{Routine, Sides, Step, StepKind, ValidationError};
+
+/// A new routine with one 30-second hold, ready to edit.
+pub fn blank_routine(id: String) -> Routine {
+    Routine {
+        id,
+        name: String::new(),
+        summary: String::new(),
+        tags: Vec::new(),
+        sources: Vec::new(),
+        safety_notes: Vec::new(),
+        variants: Vec::new(),
+        steps: vec![blank_step()],
+    }
+}
+
+/// A new step: a 30-second hold, unsided.
+pub fn blank_step() -> Step {
+    Step::new(StepKind::Hold, "", "", 30_000)
+}
+
+/// A copy to make one's own: a new id, "(my version)" after the name, the same steps,
+/// sources and safety notes.
+pub fn duplicate(routine: &Routine, id: String) -> Routine {
+    let mut copy = routine.clone();
+    copy.id = id;
+    copy.name = format!("{} (my version)", routine.name);
+    copy
+}
+
+/// Which way to move a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the start.
+    Up,
+    /// Towards the end.
+    Down,
+}
+
+/// Moves a step one place; false if it is already at that end (or out of range).
+pub fn move_step(routine: &mut Routine, index: usize, direction: Direction) -> bool {
+    let target = match direction {
+        Direction::Up => index.checked_sub(1),
+        Direction::Down => Some(index + 1),
+    };
+    match target {
+        Some(target) if index < routine.steps.len() && target < routine.steps.len() => {
+            routine.steps.swap(index, target);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Removes a step; false if out of range.
+pub fn remove_step(routine: &mut Routine, index: usize) -> bool {
+    if index < routine.steps.len() {
+        routine.steps.remove(index);
+        true
+    } else {
+        false
+    }
+}
+
+/// The sides setting of a step as the editor's choice: "none", "left", "right" or "both".
+pub fn sides_choice(sides: Sides) -> &'static str {
+    match sides {
+        Sides::None => "none",
+        Sides::Left => "left",
+        Sides::Right => "right",
+        Sides::Both { .. } => "both",
+    }
+}
+
+/// Applies the editor's sides choice, keeping the first side and rest of a "both" step.
+pub fn with_sides_choice(current: Sides, choice: &str) -> Sides {
+    match (choice, current) {
+        ("left", _) => Sides::Left,
+        ("right", _) => Sides::Right,
+        ("both", Sides::Both { .. }) => current,
+        ("both", _) => Sides::Both {
+            first: crate::side::BodySide::Right,
+            rest_between_ms: 0,
+        },
+        _ => Sides::None,
+    }
+}
+
+/// The messages that belong to the whole routine (not to one step).
+pub fn routine_messages(errors: &[ValidationError]) -> Vec<String> {
+    errors
+        .iter()
+        .filter(|error| error.step_index().is_none())
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The messages that belong to step `index`.
+pub fn step_messages(errors: &[ValidationError], index: usize) -> Vec<String> {
+    errors
+        .iter()
+        .filter(|error| error.step_index() == Some(index))
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::find_builtin;
+    use crate::side::BodySide;
+
+    #[test]
+    fn a_blank_routine_needs_a_name_and_its_step_needs_one_too() {
+        let errors = blank_routine("custom-1".into()).validate().unwrap_err();
+        assert_eq!(routine_messages(&errors), ["Give the routine a name."]);
+        assert_eq!(step_messages(&errors, 0), ["Step 1: give it a name."]);
+    }
+
+    #[test]
+    fn a_duplicate_is_valid_and_has_its_own_id_and_name() {
+        let seed = find_builtin("strap-hamstring").unwrap();
+        let copy = duplicate(&seed, "custom-2".into());
+        assert_eq!(copy.id, "custom-2");
+        assert_eq!(
+            copy.name,
+            "Strap hamstring stretch — 3:00 per leg (my version)"
+        );
+        assert_eq!(copy.steps, seed.steps);
+        assert!(copy.validate().is_ok());
+    }
+
+    #[test]
+    fn steps_move_within_bounds_and_are_removed() {
+        let mut routine = find_builtin("strap-hamstring").unwrap();
+        let names = |routine: &Routine| {
+            routine
+                .steps
+                .iter()
+                .map(|step| step.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let before = names(&routine);
+        assert!(!move_step(&mut routine, 0, Direction::Up));
+        assert!(move_step(&mut routine, 0, Direction::Down));
+        assert_eq!(names(&routine), [before[1].clone(), before[0].clone()]);
+        assert!(!move_step(&mut routine, 1, Direction::Down));
+        assert!(remove_step(&mut routine, 0));
+        assert!(!remove_step(&mut routine, 5));
+        assert_eq!(names(&routine), [before[0].clone()]);
+    }
+
+    #[test]
+    fn the_sides_choice_keeps_a_both_steps_details() {
+        let both = Sides::Both {
+            first: BodySide::Left,
+            rest_between_ms: 10_000,
+        };
+        assert_eq!(sides_choice(both), "both");
+        assert_eq!(with_sides_choice(both, "both"), both);
+        assert_eq!(
+            with_sides_choice(Sides::None, "both"),
+            Sides::Both {
+                first: BodySide::Right,
+                rest_between_ms: 0
+            }
+        );
+        assert_eq!(with_sides_choice(both, "left"), Sides::Left);
+        assert_eq!(with_sides_choice(both, "nonsense"), Sides::None);
+    }
+}

@@ -1,0 +1,176 @@
+//! The routine editor: make a new routine or a copy of one, edit its steps, save it to "Your
+//! routines". Messages from the core's validation appear next to the field they concern, and
+//! leaving with unsaved changes asks first.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use limber_core::editing::{
+    blank_routine, blank_step, duplicate, move_step, remove_step, routine_messages, step_messages,
+    Direction,
+};
+use limber_core::log::new_id;
+use limber_core::routine::Routine;
+
+use crate::browser::clock::wall_clock_now;
+use crate::browser::leave_guard::LeaveGuard;
+use crate::browser::random::random_bits;
+use crate::components::step_editor::{StepAction, StepEditor};
+use crate::state::use_app_store;
+
+fn fresh_id() -> String {
+    format!("custom-{}", new_id(wall_clock_now().utc_ms, random_bits()))
+}
+
+/// `/routines/new` (blank) or `/routines/new?from=<id>` (a copy of that routine).
+#[component]
+pub fn NewRoutinePage() -> impl IntoView {
+    let store = use_app_store();
+    let from = use_query_map().with_untracked(|query| query.get("from"));
+    let original = match from.and_then(|id| store.find_routine(&id)) {
+        Some(routine) => duplicate(&routine, fresh_id()),
+        None => blank_routine(fresh_id()),
+    };
+    view! {
+        <h1>"New routine"</h1>
+        <RoutineEditor original is_new=true />
+    }
+}
+
+/// `/routines/:id/edit`: one of the user's own routines.
+#[component]
+pub fn EditRoutinePage() -> impl IntoView {
+    let store = use_app_store();
+    let id = use_params_map().with_untracked(|params| params.get("id").unwrap_or_default());
+    let own = store.document.with_untracked(|document| {
+        document
+            .custom_routines
+            .iter()
+            .find(|routine| routine.id == id)
+            .cloned()
+    });
+    match own {
+        Some(original) => view! {
+            <h1>"Edit routine"</h1>
+            <RoutineEditor original is_new=false />
+        }
+        .into_any(),
+        None => view! {
+            <h1>"Edit routine"</h1>
+            <p>"Only your own routines can be edited. Make a copy of a built-in routine from its page to change it."</p>
+        }
+        .into_any(),
+    }
+}
+
+/// The form for one routine.
+#[component]
+fn RoutineEditor(
+    /// The routine as it was before editing.
+    original: Routine,
+    /// True for a routine not saved yet.
+    is_new: bool,
+) -> impl IntoView {
+    let store = use_app_store();
+    let navigate = use_navigate();
+    let saved = StoredValue::new(original.clone());
+    let draft = RwSignal::new(original);
+    let attempted = RwSignal::new(false);
+    let errors =
+        Memo::new(move |_| draft.with(|routine| routine.validate().err().unwrap_or_default()));
+    let dirty = move || saved.with_value(|saved| draft.with_untracked(|draft| draft != saved));
+    let guard = LeaveGuard::new(
+        "Leave without saving? Your changes to this routine will be lost.",
+        dirty,
+    );
+    let guard = send_wrapper::SendWrapper::new(guard);
+    on_cleanup(move || drop(guard));
+
+    let step_count = Signal::derive(move || draft.with(|routine| routine.steps.len()));
+    let save = {
+        let navigate = navigate.clone();
+        move |event: web_sys::SubmitEvent| {
+            event.prevent_default();
+            attempted.set(true);
+            if !errors.with_untracked(Vec::is_empty) {
+                return;
+            }
+            let routine = draft.get_untracked();
+            store.document.update(|document| {
+                match document
+                    .custom_routines
+                    .iter_mut()
+                    .find(|known| known.id == routine.id)
+                {
+                    Some(known) => *known = routine.clone(),
+                    None => document.custom_routines.push(routine.clone()),
+                }
+            });
+            saved.set_value(routine.clone());
+            navigate(&format!("/routines/{}", routine.id), Default::default());
+        }
+    };
+    let cancel = move |_| {
+        saved.set_value(draft.get_untracked());
+        let target = if is_new {
+            "/routines".to_string()
+        } else {
+            format!(
+                "/routines/{}",
+                draft.with_untracked(|routine| routine.id.clone())
+            )
+        };
+        navigate(&target, Default::default());
+    };
+    let shown = move |messages: Vec<String>| {
+        if attempted.get() {
+            messages
+        } else {
+            Vec::new()
+        }
+    };
+
+    view! {
+        <form class="routine-editor" novalidate=true on:submit=save>
+            <div class="setting">
+                <label for="routine-name">"Name"</label>
+                <input id="routine-name" type="text" prop:value=move || draft.with(|routine| routine.name.clone())
+                    on:input=move |event| draft.update(|routine| routine.name = event_target_value(&event)) />
+            </div>
+            <div class="setting">
+                <label for="routine-summary">"Summary"</label>
+                <textarea id="routine-summary" rows="2" prop:value=move || draft.with(|routine| routine.summary.clone())
+                    on:input=move |event| draft.update(|routine| routine.summary = event_target_value(&event))></textarea>
+            </div>
+            <ul class="field-errors">
+                {move || shown(errors.with(|errors| routine_messages(errors))).into_iter().map(|message| view! { <li class="field-error">{message}</li> }).collect_view()}
+            </ul>
+            {move || {
+                (0..step_count.get())
+                    .map(|index| {
+                        let step = Signal::derive(move || draft.with(|routine| routine.steps.get(index).cloned().unwrap_or_else(blank_step)));
+                        let messages = Signal::derive(move || shown(errors.with(|errors| step_messages(errors, index))));
+                        let on_change = Callback::new(move |step| draft.update(|routine| if let Some(slot) = routine.steps.get_mut(index) { *slot = step }));
+                        let on_action = Callback::new(move |action| {
+                            draft.update(|routine| {
+                                match action {
+                                    StepAction::Up => move_step(routine, index, Direction::Up),
+                                    StepAction::Down => move_step(routine, index, Direction::Down),
+                                    StepAction::Remove => remove_step(routine, index),
+                                };
+                            })
+                        });
+                        view! { <StepEditor index count=step_count step on_change on_action messages /> }
+                    })
+                    .collect_view()
+            }}
+            <button type="button" on:click=move |_| draft.update(|routine| routine.steps.push(blank_step()))>"Add step"</button>
+            <Show when=move || attempted.get() && !errors.with(Vec::is_empty)>
+                <p class="field-error" role="alert">"Not saved yet: fix the messages above."</p>
+            </Show>
+            <div class="form-buttons">
+                <button type="submit" class="primary">"Save routine"</button>
+                <button type="button" on:click=cancel>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
