@@ -49,7 +49,7 @@ pub fn format_size(bytes: u64) -> String {
         _ => return format!("{} KB", bytes.div_ceil(KB)),
     };
     let tenths = (bytes as f64 * 10.0 / unit as f64).round() as u64;
-    if tenths % 10 == 0 || tenths >= 100 {
+    if tenths.is_multiple_of(10) || tenths >= 100 {
         format!("{} {name}", (tenths + 5) / 10)
     } else {
         format!("{}.{} {name}", tenths / 10, tenths % 10)
