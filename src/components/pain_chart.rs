@@ -7,21 +7,21 @@ use limber_core::insight::DayPoint;
 use limber_core::log::MAX_RATING;
 
 /// Width of the drawing, in SVG units (it scales to its box).
-const WIDTH: f32 = 320.0;
+const WIDTH: f32 = 300.0;
 /// Left edge of the plot (room for the 0/5/10 labels).
-const LEFT: f32 = 24.0;
+const LEFT: f32 = 26.0;
 /// Right edge of the plot.
-const RIGHT: f32 = 314.0;
+const RIGHT: f32 = 294.0;
 /// Top of the plot (pain 10).
-const TOP: f32 = 8.0;
+const TOP: f32 = 10.0;
 /// Bottom of the plot (pain 0).
-const BOTTOM: f32 = 148.0;
+const BOTTOM: f32 = 170.0;
 /// Centre of the row of session marks under the plot.
-const MARK_ROW: f32 = 162.0;
+const MARK_ROW: f32 = 186.0;
 /// Baseline of the first and last date labels.
-const DATE_ROW: f32 = 184.0;
+const DATE_ROW: f32 = 212.0;
 /// Height of the drawing.
-const HEIGHT: f32 = 190.0;
+const HEIGHT: f32 = 218.0;
 
 /// The chart, with `label` as its accessible name (its `<title>` and `aria-label`) and the
 /// element `described_by` (a text summary next to it) as its description.
@@ -91,7 +91,7 @@ fn draw_days(days: &[DayPoint]) -> impl IntoView {
     let count = days.len().max(1);
     let step = (RIGHT - LEFT) / count as f32;
     let x = move |index: usize| LEFT + step * (index as f32 + 0.5);
-    let radius = (step * 0.35).clamp(1.6, 4.5);
+    let radius = (step * 0.35).clamp(1.8, 5.0);
     let mut line = String::new();
     let mut joined = false;
     for (index, day) in days.iter().enumerate() {
@@ -131,7 +131,7 @@ fn draw_days(days: &[DayPoint]) -> impl IntoView {
         .enumerate()
         .filter(|(_, day)| day.completed_session)
         .map(|(index, _)| {
-            let (x, size) = (x(index), radius + 1.0);
+            let (x, size) = (x(index), radius.max(3.0));
             let shape = format!(
                 "M{x:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z",
                 MARK_ROW - size,

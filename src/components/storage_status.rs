@@ -1,5 +1,6 @@
 //! How the data is kept: its size against the browser's local storage, what the browser
-//! reports for the whole site, and whether the browser has promised to keep it. Any figure
+//! reports for the whole site (Chromium leaves local storage out of that figure, so it is
+//! shown only when not zero), and whether the browser has promised to keep it. Any figure
 //! the browser does not give is simply left out.
 
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn StorageStatus(
                     format_size(LOCAL_STORAGE_BYTES),
                 )}
             </p>
-            {move || estimate.get().map(|StorageUse { used_bytes, quota_bytes }| view! {
+            {move || estimate.get().filter(|found| found.used_bytes > 0.0).map(|StorageUse { used_bytes, quota_bytes }| view! {
                 <p class="note">
                     {format!(
                         "With the app's offline copy, this site uses {} of the {} the browser allows.",
