@@ -1,6 +1,7 @@
 // Settings → Your data on the release build: exports are real downloads with the right
 // content, an import is previewed and only adds, and a bad or oversized file changes nothing.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { documentJson, entry, seedDocument, session, storedText, useFixedToday } from '../support/seed';
@@ -114,4 +115,16 @@ test('a file over 5 MB is refused before it is read', async ({ page }) => {
 
 test('the storage status says how much is stored', async ({ page }) => {
   await expect(page.getByText(/^Stored on this device: \d+ KB of 5 MB\.$/)).toBeVisible();
+});
+
+test('the data section has no axe violations, light and dark, with a preview open, at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await pick(page, 'bad.csv', 'text/csv', 'time,pain\r\n2026-11-20T08:00:00+00:00,11\r\n2026-11-21T08:00:00+00:00,3\r\n');
+  await expect(page.getByText('line 2: pain must be 0–10')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.data-section').analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

@@ -1,6 +1,7 @@
 // The Progress screen on the release build, with seeded data and a fixed "today"
 // (24 Nov 2026, UTC): the chart's points and marks, its text summary, the change from the
 // first week, the streak that forgives a rest day, and the stretch held per leg.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../support/fixtures';
 import { documentJson, entry, seedDocument, session, useFixedToday, type StoredEntry } from '../support/seed';
 
@@ -113,4 +114,17 @@ test('10,000 entries: the screen opens and switches period quickly', async ({ pa
   await page.getByText('90 days', { exact: true }).click();
   await expect(page.getByRole('img', { name: 'Pain chart, last 90 days' }).locator('circle.pain-point')).toHaveCount(90);
   expect(Date.now() - started).toBeLessThan(2_000);
+});
+
+test('no axe violations, light and dark, with data and at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await seedDocument(page, documentJson(twoWeeks(), SESSIONS));
+  await page.goto('progress');
+  await expect(page.getByRole('img', { name: 'Pain chart, last 30 days' })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
