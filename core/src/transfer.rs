@@ -7,6 +7,7 @@
 
 mod csv;
 mod entries_csv;
+mod file;
 
 use std::collections::HashSet;
 
@@ -15,6 +16,7 @@ use crate::routine::Routine;
 use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue};
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
+pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
 
 /// Largest file accepted for import: 5 MiB, the size of the browser's whole local storage.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;

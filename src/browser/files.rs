@@ -54,3 +54,13 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
     text.as_string()
         .ok_or_else(|| FileError::Unreadable("not text".into()))
 }
+
+/// The name of a picked file, e.g. "limber-backup-2026-11-24.json".
+pub fn file_name(file: &web_sys::File) -> String {
+    file.name()
+}
+
+/// Empties an `<input type="file">`, so picking the same file again is noticed.
+pub fn clear_picked(input: &web_sys::HtmlInputElement) {
+    input.set_value("");
+}

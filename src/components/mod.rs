@@ -2,11 +2,15 @@
 
 pub mod after_session;
 pub mod bottom_nav;
+pub mod data_section;
+pub mod dose_table;
 pub mod entry_editor;
 pub mod history_list;
 pub mod icon;
+pub mod pain_chart;
 pub mod pain_scale;
 pub mod quick_log;
 pub mod step_editor;
 pub mod storage_banner;
+pub mod storage_status;
 pub mod welcome;

@@ -7,6 +7,7 @@ use limber_core::settings::{Settings, MAX_LEAD_IN_SECONDS};
 use crate::browser::location::app_path;
 use crate::browser::speech::{self, VoiceInfo};
 use crate::browser::vibration;
+use crate::components::data_section::DataSection;
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::use_app_store;
 
@@ -82,7 +83,7 @@ pub fn SettingsPage() -> impl IntoView {
             <button type="button" on:click=test_sounds>"Test sounds"</button>
         </div>
         <h2>"Your data"</h2>
-        <p class="coming-soon">"Everything stays on this device. Export and import are coming soon."</p>
+        <DataSection document=store.document />
         <h2>"About"</h2>
         <p>"Limber is not a medical device. Ask your healthcare provider before trying anything new."</p>
         <p><A href=app_path("/about")>"About Limber: red flags, sources and version"</A></p>
