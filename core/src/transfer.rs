@@ -120,7 +120,7 @@ fn affects_imported_records(issue: &RestoreIssue) -> bool {
             !matches!(kind, RecordKind::PendingRating | RecordKind::Tombstone)
         }
         RestoreIssue::NotAList { field } => field != "deleted",
-        RestoreIssue::NoteShortened { .. } => true,
+        RestoreIssue::NoteShortened { .. } | RestoreIssue::ProgressionDropped { .. } => true,
         RestoreIssue::Migrated { .. }
         | RestoreIssue::NewerVersion { .. }
         | RestoreIssue::SettingsReset { .. } => false,
