@@ -1,6 +1,7 @@
 //! Getting data out and back in: the log as CSV for spreadsheets, the whole document as a
-//! JSON backup ([`Document::to_json`]), imports that first show a preview, and one routine
-//! shared as a link ([`share_url`]) or a file ([`routine_to_json`]).
+//! JSON backup ([`Document::to_json`]), imports that first show a preview, one routine
+//! shared as a link ([`share_url`]) or a file ([`routine_to_json`]), and a reminder for the
+//! user's calendar ([`reminder_ics`]).
 //!
 //! Importing never deletes or overwrites: a record whose id is already here keeps the local
 //! version, a record deleted here stays deleted, settings stay as they are; only records with
@@ -9,6 +10,8 @@
 mod base64url;
 mod csv;
 mod entries_csv;
+mod ics;
+mod reminder;
 mod routine_file;
 mod share_link;
 
@@ -19,6 +22,9 @@ use crate::routine::Routine;
 use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue};
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
+pub use reminder::{
+    reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday, Weekdays, ICS_MIME_TYPE,
+};
 pub use routine_file::{
     routine_file_name, routine_from_json, routine_to_json, RoutineFileError,
     MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_VERSION,

@@ -232,15 +232,29 @@ fn is_number(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit())
 }
 
-/// CRC-32/ISO-HDLC (reflected polynomial 0xEDB88320) over the parts in order, bit by bit:
-/// a few lines instead of a 1 KB table, and fast enough for 12 KB.
+/// CRC-32/ISO-HDLC (reflected polynomial 0xEDB88320) over the parts in order, four bits at a
+/// time: a 64-byte table instead of the usual 1 KB one.
 fn crc32(parts: &[&[u8]]) -> u32 {
+    const NIBBLE_TABLE: [u32; 16] = {
+        let mut table = [0u32; 16];
+        let mut index = 0;
+        while index < 16 {
+            let mut crc = index as u32;
+            let mut bit = 0;
+            while bit < 4 {
+                crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+                bit += 1;
+            }
+            table[index] = crc;
+            index += 1;
+        }
+        table
+    };
     let mut crc = !0u32;
     for byte in parts.iter().flat_map(|part| part.iter()) {
         crc ^= u32::from(*byte);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
-        }
+        crc = (crc >> 4) ^ NIBBLE_TABLE[(crc & 0xf) as usize];
+        crc = (crc >> 4) ^ NIBBLE_TABLE[(crc & 0xf) as usize];
     }
     !crc
 }
