@@ -82,7 +82,14 @@ fn base64url(bytes: &[u8]) -> String {
 fn from_base64url(text: &str) -> Vec<u8> {
     let (mut bits, mut count, mut bytes) = (0u32, 0, Vec::new());
     for char in text.bytes() {
-        let value = BASE64URL.iter().position(|&c| c == char).unwrap() as u32;
+        let value = match char {
+            b'A'..=b'Z' => char - b'A',
+            b'a'..=b'z' => char - b'a' + 26,
+            b'0'..=b'9' => char - b'0' + 52,
+            b'-' => 62,
+            _ => 63,
+        };
+        let value = u32::from(value);
         bits = bits << 6 | value;
         count += 6;
         if count >= 8 {
@@ -93,19 +100,30 @@ fn from_base64url(text: &str) -> Vec<u8> {
     bytes
 }
 
+/// CRC-32/ISO-HDLC with the usual 256-entry table.
 fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                crc >> 1 ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
+    const TABLE: [u32; 256] = {
+        let mut table = [0u32; 256];
+        let mut index = 0;
+        while index < 256 {
+            let mut crc = index as u32;
+            let mut bit = 0;
+            while bit < 8 {
+                crc = if crc & 1 == 1 {
+                    crc >> 1 ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+                bit += 1;
+            }
+            table[index] = crc;
+            index += 1;
         }
-    }
-    !crc
+        table
+    };
+    !bytes.iter().fold(!0u32, |crc, &byte| {
+        crc >> 8 ^ TABLE[((crc ^ u32::from(byte)) & 0xff) as usize]
+    })
 }
 
 fn varint(mut value: u64, out: &mut Vec<u8>) {
@@ -272,10 +290,16 @@ fn input(pool: &[(String, Vec<u8>)], rng: &mut Rng) -> String {
             format!("1.{}", base64url(&frame_bytes))
         }
         _ => {
-            let length = [8, 64, 1_000, 40_000][rng.below(4)];
+            let length = [8, 64, 1_000][rng.below(3)];
             let prefix = ["", "1.", "#r=", "2.", "#r=1."][rng.below(5)];
             let noise: String = (0..rng.below(length)).map(|_| rng.char()).collect();
-            format!("{prefix}{noise}")
+            // Now and then, far past the size limit.
+            let repeats = if rng.below(8) == 0 {
+                1 + rng.below(500)
+            } else {
+                1
+            };
+            format!("{prefix}{}", noise.repeat(repeats))
         }
     }
 }
