@@ -14,6 +14,7 @@ pub fn blank_routine(id: String) -> Routine {
         safety_notes: Vec::new(),
         variants: Vec::new(),
         steps: vec![blank_step()],
+        progression: None,
     }
 }
 

@@ -2,15 +2,18 @@
 //!
 //! A [`Routine`] is ordered [`Step`]s; a step may be done on one side, on no side, or on both
 //! sides in turn. [`crate::plan`] expands a routine into timed phases. [`Routine::validate`]
-//! checks a routine (built in, edited or imported) before it is saved or played.
+//! checks a routine (built in, edited or imported) before it is saved or played. A routine may
+//! carry a [`Progression`]: one hold that grows over sessions or days.
 
 use serde::{Deserialize, Serialize};
 
 use crate::plan::{Plan, PlanOptions};
 use crate::side::BodySide;
 
+mod progression;
 mod validation;
 
+pub use progression::{current_target, progression_today, Every, Progression, ProgressionToday};
 pub use validation::{
     ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS, MAX_ROUTINE_MS,
     MAX_STEPS, MAX_STEP_PART_MS,
@@ -39,6 +42,10 @@ pub struct Routine {
     pub variants: Vec<Variant>,
     /// The steps in order.
     pub steps: Vec<Step>,
+    /// One hold that grows over sessions or days, if the user asked for it. Documents from
+    /// before progression existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progression: Option<Progression>,
 }
 
 /// A citation for a routine or a rule, written out in full (no link is ever fetched).
@@ -213,5 +220,15 @@ impl Routine {
     /// How long the timed part takes, in milliseconds, without any lead-in.
     pub fn total_ms(&self) -> u64 {
         Plan::from_routine(self, &PlanOptions::default()).total_ms
+    }
+
+    /// The same routine under a new id, e.g. when saving one opened from a share link or a
+    /// file, or duplicating one: it never replaces a routine that is already here, and its
+    /// progression starts again (sessions are counted by routine id).
+    pub fn as_new_copy(&self, new_id: impl Into<String>) -> Routine {
+        Routine {
+            id: new_id.into(),
+            ..self.clone()
+        }
     }
 }

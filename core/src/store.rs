@@ -92,6 +92,11 @@ pub enum RestoreIssue {
         /// The entry's id.
         entry_id: String,
     },
+    /// A custom routine's growing hold could not be read; the routine was kept without it.
+    ProgressionDropped {
+        /// The routine's name.
+        routine_name: String,
+    },
     /// The settings could not be read; the defaults are used.
     SettingsReset {
         /// Why, in a few words.
@@ -229,6 +234,11 @@ impl fmt::Display for RestoreIssue {
             RestoreIssue::NoteShortened { entry_id } => write!(
                 f,
                 "A note longer than {MAX_NOTE_CHARS} characters was shortened (entry {entry_id})."
+            ),
+            RestoreIssue::ProgressionDropped { routine_name } => write!(
+                f,
+                "The growing hold of “{routine_name}” could not be read; the routine keeps its \
+                 set hold lengths."
             ),
             RestoreIssue::SettingsReset { reason } => write!(
                 f,

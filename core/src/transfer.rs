@@ -1,13 +1,20 @@
 //! Getting data out and back in: the log as CSV for spreadsheets, the whole document as a
-//! JSON backup ([`Document::to_json`]), and imports that first show a preview.
+//! JSON backup ([`Document::to_json`]), imports that first show a preview, one routine
+//! shared as a link ([`share_url`]) or a file ([`routine_to_json`]), and a reminder for the
+//! user's calendar ([`reminder_ics`]).
 //!
 //! Importing never deletes or overwrites: a record whose id is already here keeps the local
 //! version, a record deleted here stays deleted, settings stay as they are; only records with
 //! new ids are added.
 
+mod base64url;
 mod csv;
 mod entries_csv;
 mod file;
+mod ics;
+mod reminder;
+mod routine_file;
+mod share_link;
 
 use std::collections::HashSet;
 
@@ -17,6 +24,17 @@ use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue}
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
 pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
+pub use reminder::{
+    reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday, Weekdays, ICS_MIME_TYPE,
+};
+pub use routine_file::{
+    routine_file_name, routine_from_json, routine_to_json, RoutineFileError,
+    MAX_ROUTINE_FILE_BYTES, ROUTINE_FILE_FORMAT, ROUTINE_FILE_VERSION,
+};
+pub use share_link::{
+    decode_share_link, encode_share_link, share_url, ShareLinkError, MAX_SHARE_PAYLOAD_CHARS,
+    SHARE_LINK_KEY, SHARE_LINK_PATH, SHARE_LINK_VERSION,
+};
 
 /// Largest file accepted for import: 5 MiB, the size of the browser's whole local storage.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -122,7 +140,7 @@ fn affects_imported_records(issue: &RestoreIssue) -> bool {
             !matches!(kind, RecordKind::PendingRating | RecordKind::Tombstone)
         }
         RestoreIssue::NotAList { field } => field != "deleted",
-        RestoreIssue::NoteShortened { .. } => true,
+        RestoreIssue::NoteShortened { .. } | RestoreIssue::ProgressionDropped { .. } => true,
         RestoreIssue::Migrated { .. }
         | RestoreIssue::NewerVersion { .. }
         | RestoreIssue::SettingsReset { .. } => false,

@@ -169,6 +169,7 @@ fn movements_and_repeated_sides_read_naturally() {
         safety_notes: Vec::new(),
         variants: Vec::new(),
         steps: vec![step],
+        progression: None,
     };
     let plan = Plan::from_routine(&routine, &PlanOptions::default());
     let entries: Vec<_> = schedule(&plan, CueOptions::default())
@@ -260,6 +261,7 @@ fn an_empty_plan_has_no_cues() {
         safety_notes: Vec::new(),
         variants: Vec::new(),
         steps: Vec::new(),
+        progression: None,
     };
     let plan = Plan::from_routine(&routine, &PlanOptions::default());
     assert!(schedule(&plan, CueOptions::default()).is_empty());

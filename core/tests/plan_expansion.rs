@@ -15,6 +15,7 @@ fn routine_with(steps: Vec<Step>) -> Routine {
         safety_notes: Vec::new(),
         variants: Vec::new(),
         steps,
+        progression: None,
     }
 }
 

@@ -170,3 +170,51 @@ fn an_empty_object_is_an_empty_document() {
     assert_eq!(new.issues, []);
     assert_eq!(new.document.log.entries().len(), 0);
 }
+
+#[test]
+fn custom_routines_keep_their_progression_and_lose_only_an_unreadable_one() {
+    use limber_core::routine::Every;
+    let text = fixture("store_v2_progression.json");
+    let restored = restore(&text).unwrap();
+    let routines = &restored.document.custom_routines;
+    let names: Vec<&str> = routines.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Strap, building up to 3:00",
+            "Daily knee hug",
+            "Hip flexor, growing weekly"
+        ]
+    );
+    let progression = routines[0].progression.as_ref().unwrap();
+    assert_eq!(
+        (progression.start_ms, progression.every, progression.max_ms),
+        (30_000, Every::Session, 180_000)
+    );
+    assert_eq!(routines[1].progression, None);
+    assert_eq!(routines[2].progression, None);
+    assert!(routines.iter().all(|routine| routine.validate().is_ok()));
+    assert_eq!(
+        restored.issues,
+        [
+            RestoreIssue::Dropped {
+                kind: RecordKind::Routine,
+                index: 3,
+                reason: "invalid type: string \"not a list\", expected a sequence".to_string(),
+            },
+            RestoreIssue::ProgressionDropped {
+                routine_name: "Hip flexor, growing weekly".to_string()
+            },
+        ]
+    );
+    assert_eq!(
+        restored.issues[1].to_string(),
+        "The growing hold of “Hip flexor, growing weekly” could not be read; the routine keeps \
+         its set hold lengths."
+    );
+    assert!(!restored.recovered_fully);
+    assert_stable(&text);
+    // Routines without a progression are written without the field, as before.
+    let written = restored.document.to_json();
+    assert_eq!(written.matches("\"progression\"").count(), 1);
+}

@@ -5,11 +5,14 @@
 //! - `cargo xtask test` installs whatever is missing, then runs every check and test layer.
 //! - `cargo xtask bench` builds the release and prints the benchmark figures.
 //! - `cargo xtask screenshots` regenerates the README's screenshots in `public/screenshots/`.
+//! - `cargo xtask fuzz [cases]` puts a million (or `cases`) random and mutated share links
+//!   through the decoder.
 //! - `cargo xtask setup` only installs.
 //! - `cargo xtask post-build` is Trunk's post-build hook (not for people).
 
 mod bench;
 mod build;
+mod fuzz;
 mod post_build;
 mod run;
 mod screenshots;
@@ -27,10 +30,11 @@ fn main() -> ExitCode {
         "test" => setup::install_all().and_then(|tools| test::run_all(&tools)),
         "bench" => setup::install_all().and_then(|tools| bench::run(&tools)),
         "screenshots" => setup::install_all().and_then(|tools| screenshots::run(&tools)),
+        "fuzz" => fuzz::run(args.get(1).map(String::as_str)),
         "setup" => setup::install_all().map(|_| ()),
         "post-build" => post_build::run(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|setup>");
+            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|fuzz [cases]|setup>");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

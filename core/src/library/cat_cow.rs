@@ -37,5 +37,6 @@ one movement per breath.",
             )
             .repeated(2, 15_000),
         ],
+        progression: None,
     }
 }

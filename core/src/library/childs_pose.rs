@@ -52,5 +52,6 @@ into it.",
             )
             .repeated(3, 10_000),
         ],
+        progression: None,
     }
 }

@@ -57,5 +57,6 @@ head and lower back on the mat, and breathe slowly.",
             .repeated(2, 10_000)
             .with_limb("hip"),
         ],
+        progression: None,
     }
 }

@@ -39,5 +39,6 @@ resting down. Breathe slowly.",
             .repeated(2, 10_000)
             .with_limb("leg"),
         ],
+        progression: None,
     }
 }

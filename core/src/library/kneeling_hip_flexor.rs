@@ -42,5 +42,6 @@ front of the hip. Keep your back upright and breathe.",
             .repeated(2, 10_000)
             .with_limb("hip"),
         ],
+        progression: None,
     }
 }

@@ -35,5 +35,6 @@ presses flat against the mat. Keep breathing.",
             )
             .repeated(10, 5_000),
         ],
+        progression: None,
     }
 }

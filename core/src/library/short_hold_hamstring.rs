@@ -39,5 +39,6 @@ slightly bent. Breathe slowly.",
             .repeated(3, 15_000)
             .with_limb("leg"),
         ],
+        progression: None,
     }
 }

@@ -62,5 +62,6 @@ the leg.",
             .per_side(BodySide::Right, 60_000)
             .with_limb("leg"),
         ],
+        progression: None,
     }
 }

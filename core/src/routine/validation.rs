@@ -1,5 +1,6 @@
 //! Checks on a routine before it is saved or played: [`Routine::validate`] and the
-//! [`ValidationError`]s it reports, each naming the step it is about.
+//! [`ValidationError`]s it reports, each naming the step it is about (a growing hold's
+//! [`Progression`](super::Progression) included).
 
 use crate::duration::format_countdown;
 use crate::routine::{Routine, Sides, Step, StepKind};
@@ -112,7 +113,10 @@ impl Routine {
         for (step, details) in self.steps.iter().enumerate() {
             problems.extend(details.problems(step));
         }
-        let total_ms = self.total_ms();
+        if let Some(progression) = &self.progression {
+            problems.extend(progression.problems(self));
+        }
+        let total_ms = self.longest_total_ms();
         if total_ms > MAX_ROUTINE_MS {
             problems.push(ValidationError::RoutineTooLong { total_ms });
         }
@@ -120,6 +124,18 @@ impl Routine {
             Ok(())
         } else {
             Err(problems)
+        }
+    }
+
+    /// The timed length, in milliseconds, with a growing hold at whichever is longer: its
+    /// step's own length or its goal.
+    fn longest_total_ms(&self) -> u64 {
+        let own = self.total_ms();
+        match &self.progression {
+            Some(progression) => {
+                own.max(self.with_progression_applied(progression.max_ms).total_ms())
+            }
+            None => own,
         }
     }
 }
@@ -219,7 +235,59 @@ pub enum ValidationError {
         /// Index of the step.
         step: usize,
     },
-    /// The whole routine is longer than [`MAX_ROUTINE_MS`].
+    /// The progression names a step the routine does not have.
+    #[error("The growing hold is step {}, but there is no such step.", step + 1)]
+    ProgressionStepMissing {
+        /// Index of the missing step.
+        step: usize,
+    },
+    /// The progression's step is a setup or a rest.
+    #[error("Step {}: only a hold or a movement can grow.", step + 1)]
+    ProgressionNotAHold {
+        /// Index of the step.
+        step: usize,
+    },
+    /// The progression starts at zero seconds.
+    #[error("Step {}: the growing hold needs to start at one second or more.", step + 1)]
+    ProgressionStartZero {
+        /// Index of the step.
+        step: usize,
+    },
+    /// The progression grows by nothing.
+    #[error("Step {}: say how much the hold grows each time.", step + 1)]
+    ProgressionNoIncrement {
+        /// Index of the step.
+        step: usize,
+    },
+    /// The progression's goal is shorter than its start.
+    #[error(
+        "Step {}: the goal, {}, is shorter than the start, {}.",
+        step + 1,
+        format_countdown(*max_ms),
+        format_countdown(*start_ms)
+    )]
+    ProgressionGoalBelowStart {
+        /// Index of the step.
+        step: usize,
+        /// The start, in milliseconds.
+        start_ms: u64,
+        /// The goal, in milliseconds.
+        max_ms: u64,
+    },
+    /// The progression's goal is longer than [`MAX_STEP_PART_MS`].
+    #[error(
+        "Step {}: the goal, {}, is too long for one hold; the most is {}.",
+        step + 1,
+        format_countdown(*max_ms),
+        format_countdown(MAX_STEP_PART_MS)
+    )]
+    ProgressionGoalTooLong {
+        /// Index of the step.
+        step: usize,
+        /// The goal, in milliseconds.
+        max_ms: u64,
+    },
+    /// The whole routine is longer than [`MAX_ROUTINE_MS`] (with a growing hold at its goal).
     #[error(
         "The routine lasts {}; the most is {}.",
         format_countdown(*total_ms),
@@ -242,146 +310,20 @@ impl ValidationError {
             | ValidationError::ZeroRepetitions { step }
             | ValidationError::TooManyRepetitions { step, .. }
             | ValidationError::StepTooLong { step, .. }
-            | ValidationError::LimbEmpty { step } => Some(*step),
+            | ValidationError::LimbEmpty { step }
+            | ValidationError::ProgressionNotAHold { step }
+            | ValidationError::ProgressionStartZero { step }
+            | ValidationError::ProgressionNoIncrement { step }
+            | ValidationError::ProgressionGoalBelowStart { step, .. }
+            | ValidationError::ProgressionGoalTooLong { step, .. } => Some(*step),
             ValidationError::NameEmpty
             | ValidationError::NameTooLong { .. }
             | ValidationError::NoSteps
             | ValidationError::NothingTimed
             | ValidationError::TooManySteps { .. }
             | ValidationError::DuplicateVariant { .. }
+            | ValidationError::ProgressionStepMissing { .. }
             | ValidationError::RoutineTooLong { .. } => None,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::side::BodySide;
-
-    fn hold(seconds: u64) -> Step {
-        Step::new(StepKind::Hold, "Hold", "Breathe.", seconds * 1_000)
-    }
-
-    fn routine_with(steps: Vec<Step>) -> Routine {
-        Routine {
-            id: "test".to_string(),
-            name: "Test routine".to_string(),
-            summary: String::new(),
-            tags: Vec::new(),
-            sources: Vec::new(),
-            safety_notes: Vec::new(),
-            variants: Vec::new(),
-            steps,
-        }
-    }
-
-    #[test]
-    fn a_plain_routine_is_valid() {
-        assert_eq!(routine_with(vec![hold(30)]).validate(), Ok(()));
-    }
-
-    #[test]
-    fn routine_level_problems_are_all_reported() {
-        let mut routine = routine_with(Vec::new());
-        routine.name = "  ".to_string();
-        assert_eq!(
-            routine.validate(),
-            Err(vec![ValidationError::NameEmpty, ValidationError::NoSteps])
-        );
-        routine.name = "x".repeat(MAX_NAME_CHARS + 1);
-        routine.steps = vec![hold(1); MAX_STEPS + 1];
-        assert_eq!(
-            routine.validate(),
-            Err(vec![
-                ValidationError::NameTooLong { length: 81 },
-                ValidationError::TooManySteps { count: 51 },
-            ])
-        );
-    }
-
-    #[test]
-    fn step_problems_name_the_step() {
-        let mut silent = hold(0);
-        silent.name = String::new();
-        silent.repetitions = 0;
-        let long = Step::new(StepKind::Rest, "Rest", &"é".repeat(1_001), 31 * 60 * 1_000);
-        let sided = hold(30).per_side(BodySide::Left, 0).with_limb(" ");
-        let errors = routine_with(vec![hold(30), silent, long, sided])
-            .validate()
-            .unwrap_err();
-        assert_eq!(
-            errors,
-            vec![
-                ValidationError::StepNameEmpty { step: 1 },
-                ValidationError::ZeroDuration { step: 1 },
-                ValidationError::ZeroRepetitions { step: 1 },
-                ValidationError::InstructionsTooLong {
-                    step: 2,
-                    length: 1_001
-                },
-                ValidationError::StepTooLong {
-                    step: 2,
-                    duration_ms: 31 * 60 * 1_000
-                },
-                ValidationError::LimbEmpty { step: 3 },
-            ]
-        );
-        assert_eq!(errors[0].step_index(), Some(1));
-        assert_eq!(errors[0].to_string(), "Step 2: give it a name.");
-        assert_eq!(
-            errors[4].to_string(),
-            "Step 3: 31:00 is too long for one hold or rest; the most is 30:00."
-        );
-    }
-
-    #[test]
-    fn absurd_totals_and_repetitions_are_caught() {
-        let many = hold(25 * 60).repeated(MAX_REPETITIONS + 1, 0);
-        let errors = routine_with(vec![many]).validate().unwrap_err();
-        assert_eq!(
-            errors[0],
-            ValidationError::TooManyRepetitions { step: 0, count: 21 }
-        );
-        assert_eq!(
-            errors[1],
-            ValidationError::RoutineTooLong {
-                total_ms: 20 * 25 * 60 * 1_000
-            }
-        );
-        assert_eq!(errors[1].step_index(), None);
-        assert_eq!(
-            errors[1].to_string(),
-            "The routine lasts 8:20:00; the most is 2:00:00."
-        );
-        let huge = Step::new(StepKind::Hold, "Hold", "", u64::MAX).repeated(3, u64::MAX);
-        assert!(routine_with(vec![huge]).validate().is_err());
-    }
-
-    #[test]
-    fn untimed_setups_are_fine_but_not_alone() {
-        let setup = Step::new(StepKind::Setup, "Lie down", "On a mat.", 0);
-        assert_eq!(
-            routine_with(vec![setup.clone()]).validate(),
-            Err(vec![ValidationError::NothingTimed])
-        );
-        assert_eq!(routine_with(vec![setup, hold(30)]).validate(), Ok(()));
-    }
-
-    #[test]
-    fn variant_ids_must_be_unique() {
-        let mut routine = routine_with(vec![hold(30)]);
-        let variant = crate::routine::Variant {
-            id: "gentle".to_string(),
-            name: "Gentle".to_string(),
-            note: String::new(),
-        };
-        routine.variants = vec![variant.clone(), variant];
-        assert_eq!(
-            routine.validate(),
-            Err(vec![ValidationError::DuplicateVariant {
-                id: "gentle".to_string()
-            }])
-        );
     }
 }

@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{migrate, Document, RecordKind, RestoreIssue};
 use crate::log::{Entry, Log, SessionRecord, Tombstone, MAX_NOTE_CHARS};
+use crate::routine::Routine;
 use crate::settings::Settings;
 
 /// Builds a document from a stored object of `from_version`, reporting what it leaves out.
@@ -52,12 +53,24 @@ pub(super) fn read_document(
         issues,
         from_value,
     );
+    let mut without_progression = Vec::new();
     let custom_routines = read_list(
         &mut object,
         "custom_routines",
         RecordKind::Routine,
         issues,
-        from_value,
+        |value| {
+            let (routine, dropped) = read_routine(value)?;
+            if dropped {
+                without_progression.push(routine.name.clone());
+            }
+            Ok(routine)
+        },
+    );
+    issues.extend(
+        without_progression
+            .into_iter()
+            .map(|routine_name| RestoreIssue::ProgressionDropped { routine_name }),
     );
     let settings = match object.remove("settings") {
         None | Some(Value::Null) => Settings::default(),
@@ -100,6 +113,24 @@ fn read_entry(value: Value) -> Result<(Entry, bool), String> {
     }
     entry.validate().map_err(|error| error.to_string())?;
     Ok((entry, too_long))
+}
+
+/// Reads a custom routine. If only its progression cannot be read (damaged, or from a newer
+/// version), the routine is kept without it (reported by the `bool`).
+fn read_routine(value: Value) -> Result<(Routine, bool), String> {
+    match from_value::<Routine>(value.clone()) {
+        Ok(routine) => Ok((routine, false)),
+        Err(reason) => {
+            let Value::Object(mut fields) = value else {
+                return Err(reason);
+            };
+            if fields.remove("progression").is_none() {
+                return Err(reason);
+            }
+            let routine = from_value::<Routine>(Value::Object(fields)).map_err(|_| reason)?;
+            Ok((routine, true))
+        }
+    }
 }
 
 /// Takes the list under `field` and reads each item with `read`, dropping and reporting the

@@ -44,6 +44,11 @@ const screens: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Add details' }).click();
     await expect(page.getByLabel('Note')).toBeVisible();
   },
+  'Routine editor with messages': async (page) => {
+    await page.goto('routines/new');
+    await page.getByRole('button', { name: 'Save routine' }).click();
+    await expect(page.getByText('Give the routine a name.')).toBeVisible();
+  },
   Progress: async (page) => {
     await page.goto('progress');
     await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
