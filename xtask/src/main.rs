@@ -5,11 +5,15 @@
 //! - `cargo xtask test` installs whatever is missing, then runs every check and test layer.
 //! - `cargo xtask bench` builds the release and prints the benchmark figures.
 //! - `cargo xtask setup` only installs.
+//! - `cargo xtask icons` renders the PNG icons from `public/icons/icon.svg` (needs rsvg-convert).
 //! - `cargo xtask post-build` is Trunk's post-build hook (not for people).
 
 mod bench;
 mod build;
+mod csp;
+mod icons;
 mod post_build;
+mod precache;
 mod run;
 mod setup;
 mod sizes;
@@ -26,8 +30,9 @@ fn main() -> ExitCode {
         "bench" => setup::install_all().and_then(|tools| bench::run(&tools)),
         "setup" => setup::install_all().map(|_| ()),
         "post-build" => post_build::run(),
+        "icons" => icons::run(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|bench|setup>");
+            eprintln!("usage: cargo xtask <serve|test|bench|setup|icons>");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {
