@@ -11,6 +11,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::bottom_nav::BottomNav;
+use components::update_prompt::UpdatePrompt;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
 use pages::player::PlayerPage;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </main>
                 <BottomNav />
+                <UpdatePrompt />
             </div>
         </Router>
     }
