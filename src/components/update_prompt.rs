@@ -57,7 +57,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     });
 
     view! {
-        <div class="update-prompt-region" role="status">
+        <div class="update-prompt-region" aria-live="polite">
             <Show when=move || update_ready.get() && !player_active.get()>
                 <p class="update-prompt">
                     <span>"Update available — "</span>
