@@ -8,14 +8,23 @@ use sha2::{Digest, Sha256};
 
 /// The token in `index.html`'s policy that the hashes replace.
 pub const HASHES_PLACEHOLDER: &str = "LIMBER_INLINE_SCRIPT_HASHES";
+/// What `trunk serve`'s live-reload script holds until Trunk fills in its address as it serves.
+const SERVE_TEMPLATE_MARK: &str = "{{__TRUNK_";
 
 /// Replaces the placeholder with a `'sha256-…'` source for every inline script of the page.
 /// Fails if the page has no placeholder (exactly one is expected) or no inline script.
+///
+/// Under `trunk serve` only, the policy allows inline scripts instead: Trunk fills in its
+/// live-reload script as it serves the page, after this hook, so no hash could match it (and a
+/// hash would switch `'unsafe-inline'` off). Release builds never carry that script.
 pub fn stamp(html: &str) -> Result<String, String> {
     if html.matches(HASHES_PLACEHOLDER).count() != 1 {
         return Err(format!(
             "index.html must contain {HASHES_PLACEHOLDER} exactly once (in its CSP meta tag)"
         ));
+    }
+    if html.contains(SERVE_TEMPLATE_MARK) {
+        return Ok(html.replacen(HASHES_PLACEHOLDER, "'unsafe-inline'", 1));
     }
     let sources: Vec<String> = inline_scripts(html).into_iter().map(hash_source).collect();
     if sources.is_empty() {
@@ -75,6 +84,18 @@ mod tests {
             hash_source("\nimport init from '/a.js';\n"),
             hash_source("x()")
         )));
+    }
+
+    #[test]
+    fn only_the_development_server_allows_inline_scripts() {
+        let release =
+            "<meta content=\"script-src LIMBER_INLINE_SCRIPT_HASHES\"><script>boot()</script>";
+        assert!(!stamp(release).unwrap().contains("unsafe-inline"));
+        let served =
+            format!("{release}<script>const address = '{{{{__TRUNK_ADDRESS__}}}}';</script>");
+        let stamped = stamp(&served).unwrap();
+        assert!(stamped.contains("script-src 'unsafe-inline'"));
+        assert!(!stamped.contains("sha256"));
     }
 
     #[test]
