@@ -41,7 +41,7 @@ test('the service worker installs, controls the page and precaches every file of
   );
 });
 
-test('offline, with the site gone, the app starts, opens a deep link, runs a routine and stores a rating', async ({
+test('offline, with the site gone, the app starts, opens a deep link, runs a routine to the end and stores a rating', async ({
   page,
   context,
   baseURL,
@@ -49,6 +49,8 @@ test('offline, with the site gone, the app starts, opens a deep link, runs a rou
   const site = await TestSite.open(context, baseURL!);
   try {
     await installDeviceStubs(page);
+    await page.clock.install({ time: new Date('2026-11-24T08:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-11-24T08:00:01Z'));
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await waitForControl(page);
@@ -62,13 +64,15 @@ test('offline, with the site gone, the app starts, opens a deep link, runs a rou
     await page.goto('settings');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
+    // The seed routine, 7:25 with its lead-in, run to the end on the fake clock.
     const player = new PlayerPage(page);
     await player.startFromRoutines(SEED);
-    await expect(player.timer).toBeVisible();
-    await player.button('Stop').click();
+    for (let second = 0; second < 450; second += 10) await player.advance(10_000);
+    await expect(player.phaseTitle).toHaveText('Done. Well done.');
     await page.getByRole('group', { name: 'How is your back now?' }).getByRole('button', { name: '4', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved: pain 4/10.');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}'));
+    expect(stored.sessions.map((session: { completed: boolean }) => session.completed)).toEqual([true]);
     expect(stored.entries.map((entry: { pain: number }) => entry.pain)).toEqual([4]);
 
     await page.getByRole('link', { name: 'See your log' }).click();

@@ -38,13 +38,17 @@ export function cacheNameFor(build: string, baseURL: string) {
   return `limber-${build}@${new URL(baseURL).pathname}`;
 }
 
-/** Asks the browser to look for a new service worker now, and waits until one is waiting. */
+/**
+ * Asks the browser to look for a new service worker now, and waits until one is installed and
+ * waiting. The page sees the state `installed` in the same task that tells the app (the
+ * worker's `statechange` event), so once this returns the app has heard of the update.
+ */
 export async function findWaitingUpdate(page: Page) {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration!.update();
   });
   await expect
-    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting))
-    .toBe(true);
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state))
+    .toBe('installed');
 }
