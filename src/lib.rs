@@ -12,6 +12,7 @@ use leptos_router::path;
 
 use components::bottom_nav::BottomNav;
 use components::storage_banner::StorageBanner;
+use components::update_prompt::UpdatePrompt;
 use pages::about::AboutPage;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </main>
                 <BottomNav />
+                <UpdatePrompt />
             </div>
         </Router>
     }

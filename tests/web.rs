@@ -157,3 +157,29 @@ mod document_store {
         clear_limber_keys(&store);
     }
 }
+
+mod service_worker {
+    use limber::browser::service_worker::{
+        apply_update, is_supported, register, ApplyOutcome, ServiceWorkerError,
+    };
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn the_test_page_can_run_service_workers() {
+        assert!(is_supported());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_script_that_cannot_be_fetched_is_a_typed_error_not_a_panic() {
+        let result = register("no-such-worker.js", "./").await;
+        assert!(
+            matches!(result, Err(ServiceWorkerError::Registration(_))),
+            "{result:?}"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn with_nothing_waiting_an_update_has_nothing_to_apply() {
+        assert_eq!(apply_update().await, Ok(ApplyOutcome::NothingWaiting));
+    }
+}

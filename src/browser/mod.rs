@@ -11,6 +11,7 @@ pub mod location;
 pub mod media_session;
 pub mod platform;
 pub mod random;
+pub mod service_worker;
 pub mod speech;
 pub mod storage;
 pub mod vibration;

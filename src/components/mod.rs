@@ -13,4 +13,5 @@ pub mod quick_log;
 pub mod step_editor;
 pub mod storage_banner;
 pub mod storage_status;
+pub mod update_prompt;
 pub mod welcome;

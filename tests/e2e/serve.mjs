@@ -1,8 +1,15 @@
 // A static server for the end-to-end tests, on 127.0.0.1 only. It serves the release build
 // for the site root at `/` (dist/) and the build for a sub-path at `/limber/` (dist-limber/),
 // and answers unknown paths the way GitHub Pages does: with the folder's 404.html.
+//
+// A test may serve its own copy of a build instead (support/site.ts), to publish a new version
+// while a page is open or to take the site away: requests carrying the cookie
+// `limber-e2e-site=<folder>` are served from that folder, which must be a `limber-e2e-*`
+// folder in the OS temp dir; if it is gone, every request gets a plain 404. Cookies belong to
+// one browser context, so tests running in parallel never see each other's copies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,6 +32,19 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const SITE_COOKIE = 'limber-e2e-site';
+const sitesPrefix = join(tmpdir(), 'limber-e2e-');
+
+/** The test's own copy of the build named by the request's site cookie, if any. */
+function siteOf(request) {
+  const cookie = (request.headers.cookie ?? '')
+    .split(/;\s*/)
+    .find((pair) => pair.startsWith(`${SITE_COOKIE}=`));
+  if (!cookie) return null;
+  const dir = resolve(decodeURIComponent(cookie.slice(SITE_COOKIE.length + 1)));
+  return dir.startsWith(sitesPrefix) ? dir : null;
+}
+
 async function fileAt(dir, relative) {
   const path = normalize(join(dir, relative));
   if (!path.startsWith(dir)) return null;
@@ -46,10 +66,11 @@ createServer(async (request, response) => {
   }
   const mount = mounts.find(({ prefix }) => path.startsWith(prefix));
   const relative = path.slice(mount.prefix.length);
-  let file = await fileAt(mount.dir, relative);
+  const dir = siteOf(request) ?? mount.dir;
+  let file = await fileAt(dir, relative);
   let status = 200;
   if (!file) {
-    file = await fileAt(mount.dir, '404.html');
+    file = await fileAt(dir, '404.html');
     status = 404;
   }
   if (!file) {

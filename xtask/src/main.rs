@@ -8,12 +8,16 @@
 //! - `cargo xtask fuzz [cases]` puts a million (or `cases`) random and mutated share links
 //!   through the decoder.
 //! - `cargo xtask setup` only installs.
+//! - `cargo xtask icons` renders the PNG icons from `public/icons/icon.svg` (needs rsvg-convert).
 //! - `cargo xtask post-build` is Trunk's post-build hook (not for people).
 
 mod bench;
 mod build;
+mod csp;
 mod fuzz;
+mod icons;
 mod post_build;
+mod precache;
 mod run;
 mod screenshots;
 mod setup;
@@ -33,8 +37,9 @@ fn main() -> ExitCode {
         "fuzz" => fuzz::run(args.get(1).map(String::as_str)),
         "setup" => setup::install_all().map(|_| ()),
         "post-build" => post_build::run(),
+        "icons" => icons::run(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|fuzz [cases]|setup>");
+            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|fuzz [cases]|icons|setup>");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {
