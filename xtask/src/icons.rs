@@ -4,7 +4,7 @@
 
 use crate::run::{root, status};
 
-/// Colour of the SVG's own background square (the app's accent, `--accent` in style/main.css),
+/// Colour of the SVG's own background square (the app's accent, `--accent` in style/base.css),
 /// used to fill the full-bleed variants.
 const BACKGROUND: &str = "#2f6b4f";
 /// Share of a maskable icon the drawing may use: launchers crop to any shape that contains the
