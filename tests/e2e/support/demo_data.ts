@@ -1,6 +1,8 @@
 // A believable three weeks of use, in the stored document's own shape (schema 2), for
 // screenshots and tests that need history: morning and evening ratings falling from about
 // 7 to 3, night pain fading after the first week, and the seed routine done on most days.
+import { storedDocument } from './seed';
+
 const DAY_MS = 86_400_000;
 const OFFSET_MINUTES = 60;
 
@@ -52,12 +54,5 @@ export function demoDocument(now: Date, days = 21) {
       });
     }
   }
-  return {
-    schema_version: 2,
-    entries,
-    sessions,
-    deleted: [],
-    custom_routines: [],
-    settings: { welcome_seen: true },
-  };
+  return storedDocument(entries, sessions);
 }

@@ -68,16 +68,21 @@ export function session(id: string, daysAgo: number, completed: boolean, left = 
   };
 }
 
-/** A whole stored document. */
-export function documentJson(entries: StoredEntry[], sessions: StoredSession[] = []): string {
-  return JSON.stringify({
+/** A whole stored document (schema 2), with the welcome already read. */
+export function storedDocument(entries: object[], sessions: object[] = []) {
+  return {
     schema_version: 2,
     entries,
     sessions,
     deleted: [],
     custom_routines: [],
     settings: { welcome_seen: true },
-  });
+  };
+}
+
+/** A whole stored document, as the JSON text kept in localStorage. */
+export function documentJson(entries: StoredEntry[], sessions: StoredSession[] = []): string {
+  return JSON.stringify(storedDocument(entries, sessions));
 }
 
 /** Fixes the page's clock at today 12:00 UTC (then running) with the UTC time zone set by `test.use`. */
