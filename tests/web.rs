@@ -88,6 +88,23 @@ mod document_store {
             Some("{not json at all")
         );
 
+        // Starting again before anything was saved keeps one copy, not two.
+        let again = load(&store, 2_000);
+        assert_eq!(
+            again.health,
+            StorageHealth::Corrupt {
+                backup_name: backup_name.clone()
+            }
+        );
+        assert_eq!(
+            store
+                .names()
+                .iter()
+                .filter(|name| name.starts_with(keys::CORRUPT_BACKUP_PREFIX))
+                .count(),
+            1
+        );
+
         // A second corrupt load in the same millisecond never overwrites the first backup.
         store.set(keys::DOCUMENT, "garbage two").unwrap();
         let second = load(&store, 1_000);

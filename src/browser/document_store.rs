@@ -83,9 +83,17 @@ pub fn load(local: &LocalStore, now_ms: i64) -> Loaded {
     }
 }
 
-/// Copies text under a backup name no earlier backup uses, and returns the name.
+/// Copies text under a backup name no earlier backup uses, and returns the name. The same
+/// text already kept (the app started twice before anything was saved) is not copied again.
 fn keep_backup(local: &LocalStore, text: &str, now_ms: i64) -> Result<String, StorageError> {
     let taken = local.names();
+    let same_copy = taken
+        .iter()
+        .filter(|name| name.starts_with(keys::CORRUPT_BACKUP_PREFIX))
+        .find(|name| local.get(name).ok().flatten().as_deref() == Some(text));
+    if let Some(name) = same_copy {
+        return Ok(name.clone());
+    }
     let base = format!("{}{now_ms}", keys::CORRUPT_BACKUP_PREFIX);
     let name = std::iter::once(base.clone())
         .chain((1..).map(|n| format!("{base}-{n}")))
