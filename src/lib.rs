@@ -13,6 +13,7 @@ use leptos_router::path;
 use components::bottom_nav::BottomNav;
 use components::storage_banner::StorageBanner;
 use pages::about::AboutPage;
+use pages::import::ImportPage;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
 use pages::player::PlayerPage;
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/progress") view=ProgressPage />
                         <Route path=path!("/settings") view=SettingsPage />
                         <Route path=path!("/about") view=AboutPage />
+                        <Route path=path!("/import") view=ImportPage />
                     </Routes>
                 </main>
                 <BottomNav />
