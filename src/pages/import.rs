@@ -7,8 +7,9 @@ use leptos_router::hooks::{use_location, use_navigate};
 use limber_core::duration::format_clock;
 use limber_core::log::new_id;
 use limber_core::routine::Routine;
-use limber_core::transfer::MAX_ROUTINE_FILE_BYTES;
-use limber_core::transfer::{decode_share_link, routine_from_json, RoutineFileError};
+use limber_core::transfer::{
+    decode_share_link, routine_from_json, RoutineFileError, MAX_ROUTINE_FILE_BYTES,
+};
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::files;
@@ -23,7 +24,7 @@ enum Opened {
     /// No link payload and no file picked.
     Nothing,
     /// A routine read from the link or file, not saved yet.
-    Routine(Routine),
+    Routine(Box<Routine>),
     /// The link or file cannot be opened; the message says why. Nothing was changed.
     Failed(String),
 }
@@ -34,7 +35,7 @@ fn from_link(hash: &str) -> Opened {
         return Opened::Nothing;
     }
     match decode_share_link(hash) {
-        Ok(routine) => Opened::Routine(routine),
+        Ok(routine) => Opened::Routine(Box::new(routine)),
         Err(error) => Opened::Failed(error.to_string()),
     }
 }
@@ -70,7 +71,7 @@ pub fn ImportPage() -> impl IntoView {
         spawn_local(async move {
             let next = match files::read_text(&file).await {
                 Ok(text) => match routine_from_json(&text) {
-                    Ok(routine) => Opened::Routine(routine),
+                    Ok(routine) => Opened::Routine(Box::new(routine)),
                     Err(error) => Opened::Failed(error.to_string()),
                 },
                 Err(error) => Opened::Failed(format!("The file could not be opened: {error}.")),
@@ -101,7 +102,7 @@ pub fn ImportPage() -> impl IntoView {
                 <p class="note">"Nothing was saved or changed."</p>
             }
             .into_any(),
-            Opened::Routine(routine) => view! { <Preview routine on_save=save /> }.into_any(),
+            Opened::Routine(routine) => view! { <Preview routine=*routine on_save=save /> }.into_any(),
         }}
         <div class="setting import-routine-file">
             <label for="routine-file">"Open a routine file"</label>
