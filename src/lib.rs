@@ -14,6 +14,7 @@ use components::bottom_nav::BottomNav;
 use components::storage_banner::StorageBanner;
 use components::update_prompt::UpdatePrompt;
 use pages::about::AboutPage;
+use pages::import::ImportPage;
 use pages::log::LogPage;
 use pages::not_found::NotFound;
 use pages::player::PlayerPage;
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/progress") view=ProgressPage />
                         <Route path=path!("/settings") view=SettingsPage />
                         <Route path=path!("/about") view=AboutPage />
+                        <Route path=path!("/import") view=ImportPage />
                     </Routes>
                 </main>
                 <BottomNav />

@@ -1,4 +1,6 @@
-//! Where the app is served from: the base path that Trunk writes into `<base href>`.
+//! Where the app is served from: the base path that Trunk writes into `<base href>`, the
+//! app's absolute address (for share links) and the current URL fragment (where they carry
+//! their payload).
 
 use std::cell::OnceCell;
 
@@ -17,6 +19,29 @@ pub fn base_path() -> String {
 /// Links and navigation use this, because the router leaves absolute paths untouched.
 pub fn app_path(path: &str) -> String {
     format!("{}{path}", base_path())
+}
+
+/// The app could not tell its own address.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the app's address could not be read")]
+pub struct AddressUnavailable;
+
+/// The app's absolute address with its base path and a trailing slash, e.g.
+/// `"https://example.org/limber/"`: what share links are built on.
+pub fn app_url() -> Result<String, AddressUnavailable> {
+    let origin = web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .filter(|origin| origin.starts_with("http"))
+        .ok_or(AddressUnavailable)?;
+    Ok(format!("{origin}{}/", base_path()))
+}
+
+/// The current URL's fragment with its `#` (`"#r=1.…"`), or `""` when there is none or it
+/// cannot be read. It never reaches a server.
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
 }
 
 fn read_base_path() -> String {

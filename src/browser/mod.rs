@@ -2,6 +2,7 @@
 //! errors and never panics when an API is missing or refuses.
 
 pub mod audio;
+pub mod clipboard;
 pub mod clock;
 pub mod document_store;
 pub mod files;

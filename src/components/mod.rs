@@ -10,6 +10,8 @@ pub mod icon;
 pub mod pain_chart;
 pub mod pain_scale;
 pub mod quick_log;
+pub mod routine_outline;
+pub mod share_routine;
 pub mod step_editor;
 pub mod storage_banner;
 pub mod storage_status;

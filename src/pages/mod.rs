@@ -1,6 +1,7 @@
 //! One screen per file.
 
 pub mod about;
+pub mod import;
 pub mod log;
 pub mod not_found;
 pub mod player;

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use limber_core::duration::format_clock;
-use limber_core::routine::{Routine, Sides, Step, StepKind};
+use limber_core::routine::Routine;
 
 use crate::browser::location::app_path;
+use crate::components::routine_outline::RoutineOutline;
+use crate::components::share_routine::ShareRoutine;
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};
 
@@ -99,44 +101,8 @@ fn RoutineDetail(
             })}
         <button type="button" class="primary start-button" on:click=start>"Start"</button>
         {own_actions}
-        <h2>"Steps"</h2>
-        <ol class="steps">
-            {routine
-                .steps
-                .iter()
-                .map(|step| {
-                    view! {
-                        <li>
-                            <strong>{step.name.clone()}</strong>
-                            " — "
-                            {step_summary(step)}
-                            <p>{step.instructions.clone()}</p>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
-        <h2>"Safety"</h2>
-        <ul class="safety">{routine.safety_notes.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
-        <p class="disclaimer">
-            "Ask your healthcare provider before trying anything new. Stop if pain is sharp, spreads down a leg, or you feel numbness or tingling."
-        </p>
-        <h2>"Sources"</h2>
-        <ul class="sources">
-            {routine
-                .sources
-                .iter()
-                .map(|source| {
-                    view! {
-                        <li>
-                            <cite>{source.citation.clone()}</cite>
-                            {(!source.supports.is_empty())
-                                .then(|| view! { <br /><span class="supports">{source.supports.clone()}</span> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <ShareRoutine routine=routine.clone() />
+        <RoutineOutline routine />
     }
 }
 
@@ -170,39 +136,4 @@ fn own_routine_actions(id: String, is_own: bool) -> impl IntoView {
             {is_own.then(|| view! { <button type="button" class="stop" on:click=delete.clone()>"Delete routine"</button> })}
         </p>
     }
-}
-
-/// "3:00 per leg, right first, 1:00 rest between" and the like.
-fn step_summary(step: &Step) -> String {
-    let length = if step.kind == StepKind::Setup && step.duration_ms == 0 {
-        "untimed".to_string()
-    } else {
-        format_clock(step.duration_ms / 1_000)
-    };
-    let mut parts = vec![match step.sides {
-        Sides::None => length,
-        Sides::Left => format!("{length}, left {}", step.limb),
-        Sides::Right => format!("{length}, right {}", step.limb),
-        Sides::Both {
-            first,
-            rest_between_ms,
-        } => {
-            let rest = if rest_between_ms > 0 {
-                format!(", {} rest between", format_clock(rest_between_ms / 1_000))
-            } else {
-                String::new()
-            };
-            format!("{length} per {}, {} first{rest}", step.limb, first.name())
-        }
-    }];
-    if step.repetitions > 1 {
-        parts.push(format!("× {}", step.repetitions));
-        if step.rest_between_reps_ms > 0 {
-            parts.push(format!(
-                "{} rest between",
-                format_clock(step.rest_between_reps_ms / 1_000)
-            ));
-        }
-    }
-    parts.join(", ")
 }

@@ -54,7 +54,8 @@ export function watchPage(page: Page, origin: string) {
     report: () => [
       ...problems,
       ...notFoundConsole
-        .filter((url) => !fallbackDocuments.has(url))
+        // A document's console location keeps the URL's #fragment; its response does not.
+        .filter((url) => !fallbackDocuments.has(url.split('#')[0]))
         .map((url) => `console error: 404 for ${url || 'an unnamed resource'}`),
     ],
   };
