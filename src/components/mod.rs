@@ -9,6 +9,7 @@ pub mod history_list;
 pub mod icon;
 pub mod pain_chart;
 pub mod pain_scale;
+pub mod progression_editor;
 pub mod quick_log;
 pub mod step_editor;
 pub mod storage_banner;
