@@ -11,6 +11,7 @@ pub mod pain_chart;
 pub mod pain_scale;
 pub mod progression_editor;
 pub mod quick_log;
+pub mod reminder_section;
 pub mod step_editor;
 pub mod storage_banner;
 pub mod storage_status;
