@@ -10,6 +10,7 @@ pub mod leave_guard;
 pub mod location;
 pub mod media_session;
 pub mod platform;
+pub mod print;
 pub mod random;
 pub mod speech;
 pub mod storage;

@@ -93,6 +93,7 @@ pub fn SettingsPage() -> impl IntoView {
         }) />
         <h2>"Your data"</h2>
         <DataSection document=store.document />
+        <p><A href=app_path("/summary")>"Clinician summary"</A></p>
         <h2>"About"</h2>
         <p>"Limber is not a medical device. Ask your healthcare provider before trying anything new."</p>
         <p><A href=app_path("/about")>"About Limber: red flags, sources and version"</A></p>
