@@ -19,10 +19,10 @@ test('a hold grows by 10 s after each completed session', async ({ page }) => {
 
   const section = page.getByRole('group', { name: 'Grow a hold over time' });
   await section.getByLabel('Let one hold grow').check();
-  await section.getByLabel('Step that grows').selectOption({ label: 'Step 2: Strap hamstring stretch' });
+  await section.getByLabel('Step that grows').selectOption({ label: 'Step 2: Strap hamstring hold' });
   await section.getByLabel('Start (seconds)').fill('30');
   await section.getByLabel('Grow by (seconds)').fill('10');
-  await section.getByLabel('Grows').selectOption({ label: 'Per completed session' });
+  await section.getByLabel('Grows', { exact: true }).selectOption({ label: 'Per completed session' });
   await section.getByLabel('Goal (seconds)').fill('20');
   await page.getByRole('button', { name: 'Save routine' }).click();
   await expect(section.getByText('Step 2: the goal, 0:20, is shorter than the start, 0:30.')).toBeVisible();

@@ -29,7 +29,7 @@ test('the summary shows the period, sessions, notes and the routine with its sou
   await expect(page.getByRole('img', { name: 'Pain chart, last 30 days' })).toBeVisible();
   await expect(page.getByText('Limber is not a medical device.', { exact: false })).toBeVisible();
 
-  await page.getByLabel('90 days').check();
+  await page.getByLabel('90 days', { exact: true }).check();
   await expect(page.getByText('Last 90 days:', { exact: false })).toBeVisible();
 });
 
@@ -51,6 +51,6 @@ test('printing hides the navigation and the controls; the button calls window.pr
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(print).toBeHidden();
-  await expect(page.getByLabel('30 days')).toBeHidden();
+  await expect(page.getByLabel('30 days', { exact: true })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Routines followed' })).toBeVisible();
 });
