@@ -23,6 +23,7 @@ use pages::routine::RoutinePage;
 use pages::routine_editor::{EditRoutinePage, NewRoutinePage};
 use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
+use pages::summary::SummaryPage;
 use pages::today::TodayPage;
 use state::{provide_app_store, InstallAvailable, PlayerActive, StartRequested};
 
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/log") view=LogPage />
                         <Route path=path!("/progress") view=ProgressPage />
                         <Route path=path!("/settings") view=SettingsPage />
+                        <Route path=path!("/summary") view=SummaryPage />
                         <Route path=path!("/about") view=AboutPage />
                         <Route path=path!("/import") view=ImportPage />
                     </Routes>

@@ -1,7 +1,7 @@
 //! What the routine editor does to a routine: start blank or from a copy, add, move and remove
-//! steps, and sort validation messages by where they belong.
+//! steps, let one hold grow over time, and sort validation messages by where they belong.
 
-use crate::routine::{Routine, Sides, Step, StepKind, ValidationError};
+use crate::routine::{Every, Progression, Routine, Sides, Step, StepKind, ValidationError};
 
 /// A new routine with one 30-second hold, ready to edit.
 pub fn blank_routine(id: String) -> Routine {
@@ -50,16 +50,32 @@ pub fn move_step(routine: &mut Routine, index: usize, direction: Direction) -> b
     match target {
         Some(target) if index < routine.steps.len() && target < routine.steps.len() => {
             routine.steps.swap(index, target);
+            if let Some(progression) = &mut routine.progression {
+                if progression.step_index == index {
+                    progression.step_index = target;
+                } else if progression.step_index == target {
+                    progression.step_index = index;
+                }
+            }
             true
         }
         _ => false,
     }
 }
 
-/// Removes a step; false if out of range.
+/// Removes a step; false if out of range. Removing the growing step removes the progression.
 pub fn remove_step(routine: &mut Routine, index: usize) -> bool {
     if index < routine.steps.len() {
         routine.steps.remove(index);
+        match routine.progression.as_ref().map(|p| p.step_index) {
+            Some(grows) if grows == index => routine.progression = None,
+            Some(grows) if grows > index => {
+                if let Some(progression) = &mut routine.progression {
+                    progression.step_index = grows - 1;
+                }
+            }
+            _ => {}
+        }
         true
     } else {
         false
@@ -90,20 +106,85 @@ pub fn with_sides_choice(current: Sides, choice: &str) -> Sides {
     }
 }
 
-/// The messages that belong to the whole routine (not to one step).
+/// The steps that can grow (holds and movements), each with a label for a choice:
+/// "Step 2: Strap hamstring stretch".
+pub fn growable_steps(routine: &Routine) -> Vec<(usize, String)> {
+    routine
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, step)| matches!(step.kind, StepKind::Hold | StepKind::Move))
+        .map(|(index, step)| (index, format!("Step {}: {}", index + 1, step.name)))
+        .collect()
+}
+
+/// The progression offered when growth is switched on: the first hold (or movement) starts at
+/// 30 s and grows 10 s per session up to its present length (at least the start).
+pub fn new_progression(routine: &Routine) -> Progression {
+    let (step_index, length_ms) = routine
+        .steps
+        .iter()
+        .enumerate()
+        .find(|(_, step)| matches!(step.kind, StepKind::Hold | StepKind::Move))
+        .map_or((0, 0), |(index, step)| (index, step.duration_ms));
+    let start_ms = 30_000;
+    Progression {
+        step_index,
+        start_ms,
+        increment_ms: 10_000,
+        every: Every::Session,
+        max_ms: length_ms.max(start_ms),
+        counts_from_ms: 0,
+    }
+}
+
+/// Before saving `draft`: a progression that is new (the saved routine had none) or that now
+/// grows another step starts counting sessions at `now_ms`; an unchanged one keeps counting.
+pub fn stamp_progression(saved: &Routine, draft: &mut Routine, now_ms: i64) {
+    let before = saved.progression.as_ref().map(|p| p.step_index);
+    if let Some(progression) = &mut draft.progression {
+        if before != Some(progression.step_index) {
+            progression.counts_from_ms = now_ms;
+        }
+    }
+}
+
+/// True for problems shown in the progression section rather than at a step.
+fn is_progression_problem(error: &ValidationError) -> bool {
+    matches!(
+        error,
+        ValidationError::ProgressionStepMissing { .. }
+            | ValidationError::ProgressionNotAHold { .. }
+            | ValidationError::ProgressionStartZero { .. }
+            | ValidationError::ProgressionNoIncrement { .. }
+            | ValidationError::ProgressionGoalBelowStart { .. }
+            | ValidationError::ProgressionGoalTooLong { .. }
+    )
+}
+
+/// The messages that belong to the whole routine (not to one step, nor to its progression).
 pub fn routine_messages(errors: &[ValidationError]) -> Vec<String> {
     errors
         .iter()
-        .filter(|error| error.step_index().is_none())
+        .filter(|error| error.step_index().is_none() && !is_progression_problem(error))
         .map(ToString::to_string)
         .collect()
 }
 
-/// The messages that belong to step `index`.
+/// The messages that belong to step `index` (its progression's aside).
 pub fn step_messages(errors: &[ValidationError], index: usize) -> Vec<String> {
     errors
         .iter()
-        .filter(|error| error.step_index() == Some(index))
+        .filter(|error| error.step_index() == Some(index) && !is_progression_problem(error))
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The messages that belong to the "Grow a hold over time" section.
+pub fn progression_messages(errors: &[ValidationError]) -> Vec<String> {
+    errors
+        .iter()
+        .filter(|error| is_progression_problem(error))
         .map(ToString::to_string)
         .collect()
 }
@@ -152,6 +233,43 @@ mod tests {
         assert!(remove_step(&mut routine, 0));
         assert!(!remove_step(&mut routine, 5));
         assert_eq!(names(&routine), [before[0].clone()]);
+    }
+
+    #[test]
+    fn a_new_progression_grows_the_first_hold_and_follows_it_when_steps_move() {
+        let mut routine = find_builtin("strap-hamstring").unwrap();
+        assert_eq!(growable_steps(&routine)[0].0, 1);
+        let progression = new_progression(&routine);
+        assert_eq!((progression.step_index, progression.max_ms), (1, 180_000));
+        routine.progression = Some(progression);
+        assert!(routine.validate().is_ok());
+        assert!(move_step(&mut routine, 1, Direction::Up));
+        assert_eq!(routine.progression.as_ref().unwrap().step_index, 0);
+        assert!(remove_step(&mut routine, 1));
+        assert_eq!(routine.progression.as_ref().unwrap().step_index, 0);
+        assert!(remove_step(&mut routine, 0));
+        assert_eq!(routine.progression, None);
+    }
+
+    #[test]
+    fn progression_problems_go_to_their_section_and_new_ones_count_from_now() {
+        let seed = find_builtin("strap-hamstring").unwrap();
+        let mut draft = seed.clone();
+        let mut progression = new_progression(&draft);
+        progression.increment_ms = 0;
+        draft.progression = Some(progression);
+        let errors = draft.validate().unwrap_err();
+        assert_eq!(
+            progression_messages(&errors),
+            ["Step 2: say how much the hold grows each time."]
+        );
+        assert!(step_messages(&errors, 1).is_empty());
+        assert!(routine_messages(&errors).is_empty());
+        stamp_progression(&seed, &mut draft, 42);
+        assert_eq!(draft.progression.as_ref().unwrap().counts_from_ms, 42);
+        let saved = draft.clone();
+        stamp_progression(&saved, &mut draft, 99);
+        assert_eq!(draft.progression.as_ref().unwrap().counts_from_ms, 42);
     }
 
     #[test]

@@ -13,7 +13,9 @@ use crate::side::BodySide;
 mod progression;
 mod validation;
 
-pub use progression::{current_target, progression_today, Every, Progression, ProgressionToday};
+pub use progression::{
+    current_target, progression_today, routine_for_today, Every, Progression, ProgressionToday,
+};
 pub use validation::{
     ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS, MAX_ROUTINE_MS,
     MAX_STEPS, MAX_STEP_PART_MS,

@@ -25,7 +25,8 @@ use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue}
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
 pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
 pub use reminder::{
-    reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday, Weekdays, ICS_MIME_TYPE,
+    parse_time_of_day, reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday,
+    Weekdays, ICS_MIME_TYPE,
 };
 pub use routine_file::{
     routine_file_name, routine_from_json, routine_to_json, RoutineFileError,

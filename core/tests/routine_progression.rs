@@ -5,7 +5,8 @@ use limber_core::library::find_builtin;
 use limber_core::log::{CivilDate, SessionRecord, Timestamp};
 use limber_core::plan::{Plan, PlanOptions};
 use limber_core::routine::{
-    current_target, progression_today, Every, Progression, Routine, ValidationError,
+    current_target, progression_today, routine_for_today, Every, Progression, Routine,
+    ValidationError,
 };
 
 const ONE_DAY_MS: i64 = 86_400_000;
@@ -236,4 +237,15 @@ fn a_new_copy_only_changes_the_id() {
         },
         routine
     );
+}
+
+#[test]
+fn the_routine_for_today_carries_its_target() {
+    let routine = growing(Every::Session);
+    let sessions = [session("my-strap", day(3), true)];
+    let (today_routine, today) = routine_for_today(&routine, &sessions, day(24));
+    assert_eq!(today_routine.steps[1].duration_ms, 40_000);
+    assert_eq!(today.unwrap().target_ms, 40_000);
+    let seed = find_builtin("strap-hamstring").unwrap();
+    assert_eq!(routine_for_today(&seed, &sessions, day(24)), (seed, None));
 }

@@ -11,6 +11,7 @@ pub mod leave_guard;
 pub mod location;
 pub mod media_session;
 pub mod platform;
+pub mod print;
 pub mod random;
 pub mod service_worker;
 pub mod speech;

@@ -10,4 +10,5 @@ pub mod routine;
 pub mod routine_editor;
 pub mod routines;
 pub mod settings;
+pub mod summary;
 pub mod today;

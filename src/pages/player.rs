@@ -6,9 +6,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use limber_core::duration::format_countdown;
 use limber_core::plan::Phase;
-use limber_core::routine::Routine;
+use limber_core::routine::{routine_for_today, Routine};
 use limber_core::session::Status;
 
+use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
@@ -24,7 +25,15 @@ pub fn PlayerPage() -> impl IntoView {
     let id = params.with_untracked(|params| params.get("id").unwrap_or_default());
     let variant = query.with_untracked(|query| query.get("variant"));
     match store.find_routine(&id) {
-        Some(routine) => view! { <Player routine variant /> }.into_any(),
+        Some(routine) => {
+            // A growing hold is played at today's target.
+            let today = wall_clock_now().local_date();
+            let (routine, progress) = store.document.with_untracked(|document| {
+                routine_for_today(&routine, document.log.sessions(), today)
+            });
+            let target = progress.map(|progress| progress.describe());
+            view! { <Player routine variant target /> }.into_any()
+        }
         None => view! {
             <h1>"Routine not found"</h1>
             <p>"There is no routine with this address. " <A href=app_path("/routines")>"See all routines"</A></p>
@@ -40,6 +49,8 @@ fn Player(
     routine: Routine,
     /// The chosen variant's id, if any.
     variant: Option<String>,
+    /// Today's target of a growing hold ("Target today: 0:40 (growing …)"), if it has one.
+    target: Option<String>,
 ) -> impl IntoView {
     let routine_name = routine.name.clone();
     let routine_id = routine.id.clone();
@@ -106,6 +117,11 @@ fn Player(
     view! {
         <section class="player" class:paused=move || status() == Status::Paused on:click=tap_to_pause>
             <h1 class="player-routine">{routine_name}</h1>
+            {target.map(|line| view! {
+                <Show when=move || !is_over()>
+                    <p class="progression-target">{line.clone()}</p>
+                </Show>
+            })}
             <Show
                 when=is_over
                 fallback=move || {

@@ -3,12 +3,14 @@
 //! Every figure comes from `limber_core::insight`, computed once per change of the data.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use limber_core::insight::{
     compare_with_baseline, current_streak, daily_series, describe_series, Streak, StreakRule,
 };
 use limber_core::log::CivilDate;
 
 use crate::browser::clock::wall_clock_now;
+use crate::browser::location::app_path;
 use crate::components::dose_table::DoseTable;
 use crate::components::pain_chart::PainChart;
 use crate::state::use_app_store;
@@ -84,6 +86,7 @@ pub fn ProgressPage() -> impl IntoView {
                 <DoseTable series />
             </section>
         </Show>
+        <p class="summary-link"><A href=app_path("/summary")>"Clinician summary"</A></p>
     }
 }
 

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use limber_core::duration::format_clock;
-use limber_core::routine::Routine;
+use limber_core::routine::{progression_today, Routine};
 
+use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::routine_outline::RoutineOutline;
 use crate::components::share_routine::ShareRoutine;
@@ -64,10 +65,19 @@ fn RoutineDetail(
             .any(|own| own.id == routine.id)
     });
     let own_actions = own_routine_actions(routine.id.clone(), is_own);
+    let target = store.document.with_untracked(|document| {
+        progression_today(
+            &routine,
+            document.log.sessions(),
+            wall_clock_now().local_date(),
+        )
+        .map(|progress| progress.describe())
+    });
     view! {
         <h1>{routine.name.clone()}</h1>
         <p class="lead">{routine.summary.clone()}</p>
         <p class="card-meta"><span class="total">{format!("Total {total}")}</span></p>
+        {target.map(|line| view! { <p class="progression-target">{line}</p> })}
         {(!variants.is_empty())
             .then(|| {
                 view! {

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use limber_core::editing::{
-    blank_routine, blank_step, duplicate, move_step, remove_step, routine_messages, step_messages,
-    Direction,
+    blank_routine, blank_step, duplicate, move_step, progression_messages, remove_step,
+    routine_messages, stamp_progression, step_messages, Direction,
 };
 use limber_core::log::new_id;
 use limber_core::routine::Routine;
@@ -14,6 +14,7 @@ use limber_core::routine::Routine;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::leave_guard::LeaveGuard;
 use crate::browser::random::random_bits;
+use crate::components::progression_editor::ProgressionEditor;
 use crate::components::step_editor::{StepAction, StepEditor};
 use crate::state::use_app_store;
 
@@ -94,6 +95,10 @@ fn RoutineEditor(
             if !errors.with_untracked(Vec::is_empty) {
                 return;
             }
+            let now_ms = wall_clock_now().utc_ms;
+            saved.with_value(|saved| {
+                draft.update_untracked(|draft| stamp_progression(saved, draft, now_ms))
+            });
             let routine = draft.get_untracked();
             store.document.update(|document| {
                 match document
@@ -164,6 +169,7 @@ fn RoutineEditor(
                     .collect_view()
             }}
             <button type="button" on:click=move |_| draft.update(|routine| routine.steps.push(blank_step()))>"Add step"</button>
+            <ProgressionEditor draft messages=Signal::derive(move || shown(errors.with(|errors| progression_messages(errors)))) />
             <Show when=move || attempted.get() && !errors.with(Vec::is_empty)>
                 <p class="field-error" role="alert">"Not saved yet: fix the messages above."</p>
             </Show>

@@ -1,13 +1,16 @@
-//! The Settings screen: how cues sound, speak and vibrate; the lead-in; data and about.
+//! The Settings screen: how cues sound, speak and vibrate; the lead-in; a daily reminder;
+//! data and about.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use limber_core::library::builtin_routines;
 use limber_core::settings::{Settings, MAX_LEAD_IN_SECONDS};
 
 use crate::browser::location::app_path;
 use crate::browser::speech::{self, VoiceInfo};
 use crate::browser::vibration;
 use crate::components::data_section::DataSection;
+use crate::components::reminder_section::ReminderSection;
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::use_app_store;
 
@@ -82,8 +85,15 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
             <button type="button" on:click=test_sounds>"Test sounds"</button>
         </div>
+        <h2>"Daily reminder"</h2>
+        <ReminderSection routines=Signal::derive(move || {
+            let mut routines = builtin_routines();
+            store.document.with(|document| routines.extend(document.custom_routines.iter().cloned()));
+            routines
+        }) />
         <h2>"Your data"</h2>
         <DataSection document=store.document />
+        <p><A href=app_path("/summary")>"Clinician summary"</A></p>
         <h2>"About"</h2>
         <p>"Limber is not a medical device. Ask your healthcare provider before trying anything new."</p>
         <p><A href=app_path("/about")>"About Limber: red flags, sources and version"</A></p>

@@ -197,3 +197,19 @@ impl Progression {
         problems
     }
 }
+
+/// What the player plays today: `routine` with its growing step at today's target, and where
+/// the progression stands (`None`, and the routine unchanged, without one).
+pub fn routine_for_today(
+    routine: &Routine,
+    sessions: &[SessionRecord],
+    today: CivilDate,
+) -> (Routine, Option<ProgressionToday>) {
+    match progression_today(routine, sessions, today) {
+        Some(progress) => (
+            routine.with_progression_applied(progress.target_ms),
+            Some(progress),
+        ),
+        None => (routine.clone(), None),
+    }
+}

@@ -161,6 +161,23 @@ impl Reminder {
     }
 }
 
+/// The hour and minute of a time field's value ("08:05", or "08:05:00" with seconds);
+/// `None` when it is not a time of day.
+///
+/// ```
+/// use limber_core::transfer::parse_time_of_day;
+/// assert_eq!(parse_time_of_day("07:30"), Some((7, 30)));
+/// assert_eq!(parse_time_of_day("23:59:00"), Some((23, 59)));
+/// assert_eq!(parse_time_of_day("24:00"), None);
+/// assert_eq!(parse_time_of_day(""), None);
+/// ```
+pub fn parse_time_of_day(text: &str) -> Option<(u8, u8)> {
+    let mut parts = text.trim().split(':');
+    let hour: u8 = parts.next()?.parse().ok()?;
+    let minute: u8 = parts.next()?.parse().ok()?;
+    (hour <= 23 && minute <= 59).then_some((hour, minute))
+}
+
 /// A file name for the reminder: "limber-reminder.ics".
 pub fn reminder_file_name() -> String {
     "limber-reminder.ics".to_string()
