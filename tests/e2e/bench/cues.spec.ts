@@ -33,7 +33,7 @@ test('cue accuracy on the audio clock', async ({ page, baseURL }) => {
       );
     },
     { frequency: last.frequency_hz, type: last.waveform, afterS: last.at_ms / 1000 - MATCH_WINDOW_S },
-    { timeout: fixture.cue_routine.total_ms + 30_000 },
+    { timeout: fixture.cue_routine.total_ms + 30_000, polling: 500 },
   );
   const { notes } = await probe(page);
 

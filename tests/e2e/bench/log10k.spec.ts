@@ -49,7 +49,7 @@ test('10,000 log entries: load, history, chart, save, bytes', async ({ browser, 
   let storedBytes = 0;
   for (let run = 0; run < RUNS; run++) {
     await openToday(big);
-    save.push(round(await timeInPage(big, '.quick-log .pain-button[data-rating="4"]', { writes: 1 })));
+    save.push(round(await timeInPage(big, '.quick-log .pain-button[data-rating="4"]', { written: true })));
     if (run === 0) {
       storedBytes = await big.evaluate((key) => new TextEncoder().encode(localStorage.getItem(key) ?? '').length, DOCUMENT_KEY);
     }

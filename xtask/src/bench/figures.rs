@@ -64,16 +64,16 @@ const SPECS: &[Spec] = &[
     spec("download_gzip_bytes", "First visit download, gzip (all precached files)", Bytes, Some((150.0 * KIB, Median)), 1),
     spec("wasm_gzip_bytes", "  of which the wasm module, gzip", Bytes, Some((100.0 * KIB, Median)), 1),
     spec("interactive_cold_ms", "Interactive, cold (fresh profile)", Ms, Some((60.0, Median)), RUNS),
-    spec("interactive_cold_4x_ms", "Interactive, cold, 4x CPU throttling", Ms, Some((250.0, Median)), RUNS),
+    spec("interactive_cold_4x_ms", "Interactive, cold, 4× CPU throttling", Ms, Some((250.0, Median)), RUNS),
     spec("interactive_warm_offline_ms", "Interactive, warm offline (service worker)", Ms, Some((50.0, Median)), RUNS),
-    spec("interactive_warm_offline_4x_ms", "Interactive, warm offline, 4x CPU throttling", Ms, None, RUNS),
+    spec("interactive_warm_offline_4x_ms", "Interactive, warm offline, 4× CPU throttling", Ms, None, RUNS),
     spec("js_heap_bytes", "JS heap after start (after GC)", Bytes, None, RUNS),
     spec("wasm_memory_bytes", "wasm memory after start", Bytes, None, RUNS),
     spec("memory_bytes", "JS heap + wasm memory after start", Bytes, Some((3.0 * MIB, Median)), RUNS),
-    spec("cue_error_ms", "Cue error |planned - audio clock|, per earcon", Ms, Some((5.0, Max)), 2),
+    spec("cue_error_ms", "Cue error |planned − audio clock|, per earcon", Ms, Some((5.0, Max)), 2),
     spec("cpu_hold_visible_percent", "CPU during a hold, visible (% of a core)", Percent, Some((2.0, Median)), RUNS),
     spec("cpu_hold_hidden_percent", "CPU during a hold, hidden (% of a core)", Percent, Some((0.5, Median)), RUNS),
-    spec("log10k_load_ms", "10,000 entries: load + parse (start with - without)", Ms, Some((30.0, Median)), RUNS),
+    spec("log10k_load_ms", "10,000 entries: load + parse (start with − without)", Ms, Some((30.0, Median)), RUNS),
     spec("log10k_history_ms", "10,000 entries: history render (to Log)", Ms, Some((50.0, Median)), RUNS),
     spec("log10k_chart_ms", "10,000 entries: chart render (to Progress)", Ms, Some((30.0, Median)), RUNS),
     spec("log10k_save_ms", "10,000 entries: save one more (tap to stored)", Ms, Some((5.0, Median)), RUNS),
@@ -155,7 +155,7 @@ pub fn print(rows: &[Row]) {
             .budget
             .map_or("-".to_string(), |(limit, statistic)| {
                 let max = if statistic == Max { "max " } else { "" };
-                format!("{max}<= {}", format(unit, limit))
+                format!("{max}≤ {}", format(unit, limit))
             });
         let status = match (&row.value, row.met()) {
             (Err(reason), _) => format!("n/a ({reason})"),
