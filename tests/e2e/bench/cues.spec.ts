@@ -61,6 +61,7 @@ test('cue accuracy on the audio clock', async ({ page, baseURL }) => {
       planned_ms: cue.at_ms,
       audio_clock_ms: round((note.when - anchor) * 1000),
       error_ms: round(Math.abs(note.when - target) * 1000),
+      early_or_late_ms: round((note.when - target) * 1000),
       scheduled_ahead_ms: round((note.when - note.now) * 1000),
     };
   });
