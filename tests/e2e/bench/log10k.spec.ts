@@ -1,0 +1,79 @@
+// A log of 10,000 entries: the extra start-up time its load and parse cost (loads with it
+// against loads without, in turn), the Log screen's first history rows, the Progress chart,
+// one more entry saved (a tap on 0–10 until the document is written), and the bytes stored.
+import { test, type Browser, type Page } from '@playwright/test';
+import { benchDocument, manyEntries, seed } from './documents';
+import { DOCUMENT_KEY, installProbe, timeInPage, waitForMark } from './probe';
+import { RUNS, benchFixture, round, writeResult } from './results';
+
+const ENTRIES = 10_000;
+
+/** A page of its own context holding `document`, loaded once (untimed). */
+async function pageWith(browser: Browser, baseURL: string, document: string) {
+  const context = await browser.newContext({ baseURL });
+  await installProbe(context, 'watch');
+  const page = await context.newPage();
+  await seed(page, baseURL, document);
+  await page.goto('./');
+  await waitForMark(page, 'rendered');
+  return page;
+}
+
+/** Loads Today afresh and returns ms from navigation to Today rendered. */
+async function openToday(page: Page) {
+  await page.goto('./', { waitUntil: 'commit' });
+  const { marks } = await waitForMark(page, 'rendered');
+  return marks.rendered!;
+}
+
+test('10,000 log entries: load, history, chart, save, bytes', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const fixture = benchFixture();
+  const big = await pageWith(browser, baseURL!, benchDocument(fixture, manyEntries(ENTRIES)));
+  const empty = await pageWith(browser, baseURL!, benchDocument(fixture));
+
+  const load: number[] = [];
+  const withEntries: number[] = [];
+  const without: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    without.push(await openToday(empty));
+    withEntries.push(await openToday(big));
+    load.push(round(withEntries[run] - without[run]));
+  }
+  console.log(`start with ${ENTRIES} entries minus without: ${load.join(', ')} ms`);
+  await empty.context().close();
+
+  const save: number[] = [];
+  const history: number[] = [];
+  const chart: number[] = [];
+  let storedBytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    await openToday(big);
+    save.push(round(await timeInPage(big, '.quick-log .pain-button[data-rating="4"]', { written: true })));
+    if (run === 0) {
+      storedBytes = await big.evaluate((key) => new TextEncoder().encode(localStorage.getItem(key) ?? '').length, DOCUMENT_KEY);
+    }
+    history.push(round(await timeInPage(big, 'nav.bottom-nav a[href$="log"]', { appears: '.history-entry' })));
+    chart.push(round(await timeInPage(big, 'nav.bottom-nav a[href$="progress"]', { appears: 'svg.pain-chart' })));
+  }
+  await big.context().close();
+  console.log(`save: ${save.join(', ')} ms; history: ${history.join(', ')} ms; chart: ${chart.join(', ')} ms`);
+  console.log(`stored: ${storedBytes} B (${ENTRIES + 1} entries, as the app wrote them)`);
+
+  writeResult(
+    'log10k',
+    {
+      log10k_load_ms: { samples: load },
+      log10k_history_ms: { samples: history },
+      log10k_chart_ms: { samples: chart },
+      log10k_save_ms: { samples: save },
+      log10k_stored_bytes: { samples: [storedBytes] },
+    },
+    {
+      entries: ENTRIES,
+      rendered_with_entries_ms: withEntries.map(round),
+      rendered_without_ms: without.map(round),
+      stored_entries: ENTRIES + 1
+    },
+  );
+});
