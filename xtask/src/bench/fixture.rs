@@ -92,6 +92,7 @@ fn routine(id: &str, name: &str, step: Step) -> Routine {
         safety_notes: Vec::new(),
         variants: Vec::new(),
         steps: vec![step],
+        progression: None,
     }
 }
 
