@@ -1,4 +1,5 @@
 //! Reactive wrappers (`use_*`) around the core and the browser layer.
 
+pub mod player_keys;
 pub mod use_cues;
 pub mod use_player;

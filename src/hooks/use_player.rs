@@ -16,6 +16,7 @@ use crate::browser::clock::{
 use crate::browser::media_session::{self, MediaControls};
 use crate::browser::random::random_bits;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
+use crate::hooks::player_keys;
 use crate::hooks::use_cues::{use_cue_output, CueOutput, LOOKAHEAD_MS};
 use crate::state::{use_app_store, PlayerActive};
 
@@ -282,7 +283,9 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
             acquire_wake_lock(runtime);
         }
     });
-    let keys = EventListener::on_window("keydown", move |event| handle_key(&event, controls));
+    let keys = EventListener::on_window("keydown", move |event| {
+        player_keys::handle_key(&event, controls)
+    });
     runtime.update_value(|runtime| {
         runtime.listeners.extend(visibility.into_iter().chain(keys));
         runtime.media_controls = media_controls;
@@ -333,46 +336,6 @@ fn acquire_wake_lock(runtime: StoredValue<Runtime, LocalStorage>) {
             // Unsupported or refused: the player already says the screen may sleep.
             let _ = lock.acquire().await;
         });
-    }
-}
-
-/// Space pauses or resumes; the arrow keys go back and skip. Keys typed into a control are
-/// left to it.
-fn handle_key(event: &web_sys::Event, controls: PlayerControls) {
-    use wasm_bindgen::JsCast;
-    let Some(key_event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-        return;
-    };
-    if key_event.alt_key() || key_event.ctrl_key() || key_event.meta_key() {
-        return;
-    }
-    let on_control = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| {
-            element
-                .closest("button, a, input, select, textarea")
-                .ok()
-                .flatten()
-                .is_some()
-        });
-    let handled = match key_event.key().as_str() {
-        " " | "Spacebar" if !on_control => {
-            controls.toggle();
-            true
-        }
-        "ArrowLeft" => {
-            controls.back();
-            true
-        }
-        "ArrowRight" => {
-            controls.skip();
-            true
-        }
-        _ => false,
-    };
-    if handled {
-        event.prevent_default();
     }
 }
 
