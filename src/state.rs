@@ -132,3 +132,14 @@ pub struct PlayerActive(pub RwSignal<bool>);
 /// True once the browser offers to install the app (Android's `beforeinstallprompt`).
 #[derive(Clone, Copy)]
 pub struct InstallAvailable(pub RwSignal<bool>);
+
+/// A fresh id for one of the user's own routines: `custom-` and a time-ordered random id.
+pub fn new_custom_routine_id() -> String {
+    format!(
+        "custom-{}",
+        limber_core::log::new_id(
+            wall_clock_now().utc_ms,
+            crate::browser::random::random_bits()
+        )
+    )
+}

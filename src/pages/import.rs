@@ -5,18 +5,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_location, use_navigate};
 use limber_core::duration::format_clock;
-use limber_core::log::new_id;
 use limber_core::routine::Routine;
 use limber_core::transfer::{
     decode_share_link, routine_from_json, RoutineFileError, MAX_ROUTINE_FILE_BYTES,
 };
 
-use crate::browser::clock::wall_clock_now;
 use crate::browser::files;
 use crate::browser::location::current_hash;
-use crate::browser::random::random_bits;
 use crate::components::routine_outline::RoutineOutline;
-use crate::state::use_app_store;
+use crate::state::{new_custom_routine_id, use_app_store};
 
 /// What the page has to show: nothing yet, a routine to preview, or why none can be opened.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +80,7 @@ pub fn ImportPage() -> impl IntoView {
         let Opened::Routine(routine) = opened.get_untracked() else {
             return;
         };
-        let id = format!("custom-{}", new_id(wall_clock_now().utc_ms, random_bits()));
+        let id = new_custom_routine_id();
         let copy = routine.as_new_copy(id.clone());
         store
             .document

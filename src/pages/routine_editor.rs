@@ -8,19 +8,13 @@ use limber_core::editing::{
     blank_routine, blank_step, duplicate, move_step, progression_messages, remove_step,
     routine_messages, stamp_progression, step_messages, Direction,
 };
-use limber_core::log::new_id;
 use limber_core::routine::Routine;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::leave_guard::LeaveGuard;
-use crate::browser::random::random_bits;
 use crate::components::progression_editor::ProgressionEditor;
 use crate::components::step_editor::{StepAction, StepEditor};
-use crate::state::use_app_store;
-
-fn fresh_id() -> String {
-    format!("custom-{}", new_id(wall_clock_now().utc_ms, random_bits()))
-}
+use crate::state::{new_custom_routine_id, use_app_store};
 
 /// `/routines/new` (blank) or `/routines/new?from=<id>` (a copy of that routine).
 #[component]
@@ -28,8 +22,8 @@ pub fn NewRoutinePage() -> impl IntoView {
     let store = use_app_store();
     let from = use_query_map().with_untracked(|query| query.get("from"));
     let original = match from.and_then(|id| store.find_routine(&id)) {
-        Some(routine) => duplicate(&routine, fresh_id()),
-        None => blank_routine(fresh_id()),
+        Some(routine) => duplicate(&routine, new_custom_routine_id()),
+        None => blank_routine(new_custom_routine_id()),
     };
     view! {
         <h1>"New routine"</h1>
