@@ -1,23 +1,30 @@
 //! App-wide state: the stored document (log, sessions, custom routines, settings) and the
-//! health of the device storage it lives in. One Effect saves the document when it changes;
-//! a write from another tab is merged in by id, so neither tab loses an entry.
+//! health of the device storage it lives in. Screens read the document; they change it only
+//! through the store's named operations (`src/state/operations.rs`), each of which saves at
+//! once and returns a `Result` the screen shows. Opening storage and taking in another tab's
+//! write follow the core's rules (`limber_core::store::open`), in `src/state/saving.rs`.
+
+mod operations;
+mod saving;
 
 use leptos::prelude::*;
-use limber_core::log::Entry;
-use limber_core::store::{restore, Document};
-use wasm_bindgen::JsCast;
+use limber_core::store::Document;
 
-use crate::browser::clock::{wall_clock_now, EventListener};
-use crate::browser::document_store::{self, StorageHealth};
-use crate::browser::storage::{keys, request_persistence, LocalStore, StorageError};
+use crate::browser::clock::wall_clock_now;
+use crate::browser::document_store::StorageHealth;
+
+pub use operations::StoreError;
 
 /// The app's shared state, provided as a context at the root.
 #[derive(Clone, Copy)]
 pub struct AppStore {
-    /// Everything Limber keeps.
-    pub document: RwSignal<Document>,
+    /// Everything Limber keeps (change it with the named operations).
+    pub document: ReadSignal<Document>,
     /// Whether saving works.
-    pub health: RwSignal<StorageHealth>,
+    pub health: ReadSignal<StorageHealth>,
+    set_document: WriteSignal<Document>,
+    set_health: WriteSignal<StorageHealth>,
+    saving: StoredValue<saving::Saving>,
 }
 
 /// The app store from context (provided by [`provide_app_store`] in `App`).
@@ -25,64 +32,22 @@ pub fn use_app_store() -> AppStore {
     expect_context::<AppStore>()
 }
 
-/// Loads the stored document, provides the store as context, saves on every change and
-/// merges writes from other tabs.
+/// Opens the stored document, provides the store as context, takes in other tabs' writes
+/// and asks before the page is left with changes that could not be saved.
 pub fn provide_app_store() -> AppStore {
-    let local = LocalStore::open();
-    let loaded = match &local {
-        Ok(local) => document_store::load(local, wall_clock_now().utc_ms),
-        Err(_) => document_store::Loaded {
-            document: Document::default(),
-            health: StorageHealth::Unavailable,
-            writable: false,
-        },
-    };
-    let last_saved = StoredValue::new(loaded.document.to_json());
+    let (opened, health, saving) = saving::open_storage(wall_clock_now().utc_ms);
+    let (document, set_document) = signal(opened);
+    let (health, set_health) = signal(health);
     let store = AppStore {
-        document: RwSignal::new(loaded.document),
-        health: RwSignal::new(loaded.health),
+        document,
+        health,
+        set_document,
+        set_health,
+        saving: StoredValue::new(saving),
     };
     provide_context(store);
-    let Ok(local) = local else { return store };
-    if !loaded.writable {
-        return store;
-    }
-    let local = send_wrapper::SendWrapper::new(local);
-    Effect::new(move |_| {
-        let json = store.document.with(Document::to_json);
-        if last_saved.with_value(|saved| *saved == json) {
-            return;
-        }
-        match document_store::save(&local, &json) {
-            Ok(()) => {
-                last_saved.set_value(json);
-                if store.health.get_untracked() == StorageHealth::QuotaExceeded {
-                    store.health.set(StorageHealth::Ok);
-                }
-            }
-            Err(StorageError::QuotaExceeded) => store.health.set(StorageHealth::QuotaExceeded),
-            Err(error) => store.health.set(StorageHealth::Failed(error.to_string())),
-        }
-    });
-    let other_tab = EventListener::on_window("storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-            return;
-        };
-        if event.key().as_deref() != Some(LocalStore::full_key(keys::DOCUMENT).as_str()) {
-            return;
-        }
-        let Some(text) = event.new_value() else {
-            return;
-        };
-        let Ok(theirs) = restore(&text) else { return };
-        // What the other tab wrote is on disk: only write again if merging added something.
-        last_saved.set_value(text);
-        store
-            .document
-            .update(|mine| *mine = mine.merged_with(&theirs.document));
-    });
-    // The listener lives as long as the app.
-    std::mem::forget(other_tab);
+    saving::listen_to_other_tabs(store);
+    saving::ask_before_leaving_unsaved(store);
     store
 }
 
@@ -98,25 +63,6 @@ impl AppStore {
                     .cloned()
             })
         })
-    }
-
-    /// Adds a log entry; false if it was not valid. After the first entry, asks the browser
-    /// to keep Limber's data even when space runs low.
-    pub fn add_entry(&self, entry: Entry) -> bool {
-        let now_ms = wall_clock_now().utc_ms;
-        let (added, first) = self
-            .document
-            .try_update(|document| {
-                let added = document.log.add_entry(entry, now_ms).is_ok();
-                (added, document.log.entries().len() == 1)
-            })
-            .unwrap_or((false, false));
-        if added && first {
-            leptos::task::spawn_local(async {
-                let _ = request_persistence().await;
-            });
-        }
-        added
     }
 }
 

@@ -61,7 +61,7 @@ fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
 }
 
 mod document_store {
-    use limber::browser::document_store::{load, save, StorageHealth};
+    use limber::browser::document_store::{keep_copy, read, write};
     use limber::browser::storage::{keys, LocalStore, StorageError};
     use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -72,29 +72,20 @@ mod document_store {
     }
 
     #[wasm_bindgen_test]
-    fn a_corrupt_document_is_kept_untouched_and_the_app_starts_empty() {
+    fn text_kept_as_a_copy_is_kept_byte_for_byte_once_and_never_overwritten() {
         let store = LocalStore::open().expect("localStorage opens");
         clear_limber_keys(&store);
-        store.set(keys::DOCUMENT, "{not json at all").unwrap();
-
-        let first = load(&store, 1_000);
-        let StorageHealth::Corrupt { backup_name } = first.health else {
-            panic!("corrupt data is reported")
-        };
-        assert!(first.writable);
-        assert!(first.document.log.entries().is_empty());
+        let backup_name = keep_copy(&store, "{not json at all", 1_000).unwrap();
+        assert!(backup_name.starts_with(keys::CORRUPT_BACKUP_PREFIX));
         assert_eq!(
             store.get(&backup_name).unwrap().as_deref(),
             Some("{not json at all")
         );
 
-        // Starting again before anything was saved keeps one copy, not two.
-        let again = load(&store, 2_000);
+        // Keeping the same text again (the app started twice before saving) adds no copy.
         assert_eq!(
-            again.health,
-            StorageHealth::Corrupt {
-                backup_name: backup_name.clone()
-            }
+            keep_copy(&store, "{not json at all", 2_000).unwrap(),
+            backup_name
         );
         assert_eq!(
             store
@@ -105,15 +96,8 @@ mod document_store {
             1
         );
 
-        // A second corrupt load in the same millisecond never overwrites the first backup.
-        store.set(keys::DOCUMENT, "garbage two").unwrap();
-        let second = load(&store, 1_000);
-        let StorageHealth::Corrupt {
-            backup_name: second_name,
-        } = second.health
-        else {
-            panic!("reported again")
-        };
+        // Other text in the same millisecond never overwrites the first copy.
+        let second_name = keep_copy(&store, "garbage two", 1_000).unwrap();
         assert_ne!(second_name, backup_name);
         assert_eq!(
             store.get(&backup_name).unwrap().as_deref(),
@@ -127,31 +111,15 @@ mod document_store {
     }
 
     #[wasm_bindgen_test]
-    fn a_saved_document_loads_back() {
+    fn a_written_document_reads_back() {
         let store = LocalStore::open().expect("localStorage opens");
         clear_limber_keys(&store);
-        let fresh = load(&store, 5);
-        assert_eq!(fresh.health, StorageHealth::Ok);
-        let mut document = fresh.document;
-        document.settings.lead_in_seconds = 12;
-        save(&store, &document.to_json()).unwrap();
-        assert_eq!(load(&store, 6).document.settings.lead_in_seconds, 12);
-        clear_limber_keys(&store);
-    }
-
-    #[wasm_bindgen_test]
-    fn a_newer_version_is_read_but_not_writable() {
-        let store = LocalStore::open().expect("localStorage opens");
-        clear_limber_keys(&store);
-        store
-            .set(
-                keys::DOCUMENT,
-                r#"{"schema_version": 99, "entries": [], "settings": {}}"#,
-            )
-            .unwrap();
-        let loaded = load(&store, 7);
-        assert_eq!(loaded.health, StorageHealth::NewerVersion);
-        assert!(!loaded.writable);
+        assert_eq!(read(&store).unwrap(), None);
+        write(&store, r#"{"schema_version": 2}"#).unwrap();
+        assert_eq!(
+            read(&store).unwrap().as_deref(),
+            Some(r#"{"schema_version": 2}"#)
+        );
         clear_limber_keys(&store);
     }
 

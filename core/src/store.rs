@@ -8,8 +8,14 @@
 
 mod lenient;
 mod migrate;
+mod open;
+mod operations;
 mod sync;
 
+pub use open::{open, take_other_tab_write, Opened, Verdict};
+pub use operations::ChangeError;
+
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -36,10 +42,14 @@ pub struct Document {
     pub pending_rating: Option<PendingRating>,
     /// Top-level fields from a newer or foreign version, kept as they were.
     pub unknown_fields: Map<String, Value>,
+    /// When each custom routine was last saved (UTC ms), by id: the newer copy wins a merge.
+    pub routine_revisions: BTreeMap<String, i64>,
+    /// When the settings were last changed (UTC ms): the newer copy wins a merge.
+    pub settings_updated_ms: i64,
 }
 
 /// A reminder to ask how the user feels some hours after a session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PendingRating {
     /// The session to rate.
     pub session_id: String,
@@ -138,8 +148,17 @@ struct Stored<'a> {
     settings: &'a Settings,
     #[serde(skip_serializing_if = "Option::is_none")]
     pending_rating: &'a Option<PendingRating>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    routine_revisions: &'a BTreeMap<String, i64>,
+    #[serde(skip_serializing_if = "is_zero")]
+    settings_updated_ms: &'a i64,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
+}
+
+/// True for 0 (a revision never stamped is not written).
+fn is_zero(value: &&i64) -> bool {
+    **value == 0
 }
 
 impl Document {
@@ -152,6 +171,8 @@ impl Document {
             custom_routines: &self.custom_routines,
             settings: &self.settings,
             pending_rating: &self.pending_rating,
+            routine_revisions: &self.routine_revisions,
+            settings_updated_ms: &self.settings_updated_ms,
             unknown_fields: &self.unknown_fields,
         };
         serde_json::to_string(&stored).expect("a document always serialises: keys are strings")

@@ -23,7 +23,7 @@ use crate::routine::Routine;
 use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue};
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
-pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
+pub use file::{format_size, import_file, utf8_text, NotUtf8, LOCAL_STORAGE_BYTES};
 pub use reminder::{
     parse_time_of_day, reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday,
     Weekdays, ICS_MIME_TYPE,
@@ -263,7 +263,9 @@ fn add_missing(
         .collect();
     let mut new_routines = Vec::new();
     for routine in routines {
-        if known_routines.contains(routine.id.as_str())
+        if current.log.is_deleted(&routine.id) {
+            tally.deleted_here += 1;
+        } else if known_routines.contains(routine.id.as_str())
             || new_routines
                 .iter()
                 .any(|added: &Routine| added.id == routine.id)
@@ -279,7 +281,11 @@ fn add_missing(
         .log
         .merge(&Log::from_parts(new_entries, new_sessions, Vec::new()));
     let new_routine_count = new_routines.len();
+    for routine in &new_routines {
+        merged.routine_revisions.insert(routine.id.clone(), now_ms);
+    }
     merged.custom_routines.extend(new_routines);
+    let merged = merged.settled();
     ImportPreview {
         new_entries: new_entry_count,
         new_sessions: new_session_count,

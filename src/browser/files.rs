@@ -14,6 +14,9 @@ pub enum FileError {
     /// The picked file could not be read.
     #[error("the file could not be read: {0}")]
     Unreadable(String),
+    /// The picked file is not UTF-8 text.
+    #[error(transparent)]
+    NotText(#[from] limber_core::transfer::NotUtf8),
 }
 
 /// Offers `text` as a file download named `file_name`, with the given MIME type.
@@ -46,13 +49,14 @@ pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(f64, web_sys::F
     Some((file.size(), file))
 }
 
-/// Reads a picked file as UTF-8 text.
+/// Reads a picked file as UTF-8 text, refusing any other encoding (the browser would quietly
+/// replace what it cannot decode).
 pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|error| FileError::Unreadable(format!("{error:?}")))?;
-    text.as_string()
-        .ok_or_else(|| FileError::Unreadable("not text".into()))
+        .map_err(|error| FileError::Unreadable(super::describe(&error)))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok(limber_core::transfer::utf8_text(bytes)?)
 }
 
 /// The name of a picked file, e.g. "limber-backup-2026-11-24.json".

@@ -4,6 +4,7 @@
 pub mod audio;
 pub mod clipboard;
 pub mod clock;
+mod describe;
 pub mod document_store;
 pub mod files;
 pub mod install;
@@ -18,3 +19,5 @@ pub mod speech;
 pub mod storage;
 pub mod vibration;
 pub mod wake_lock;
+
+pub use describe::describe;

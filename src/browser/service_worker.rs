@@ -3,6 +3,7 @@
 //! document's base URL (Trunk's `<base href>`), so an app served at `/limber/` registers
 //! `/limber/sw.js` with the scope `/limber/`.
 
+use super::describe;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -216,11 +217,3 @@ pub fn reload() -> Result<(), ServiceWorkerError> {
         .map_err(|error| ServiceWorkerError::Reload(describe(&error)))
 }
 
-/// A short text for a JavaScript error value.
-fn describe(error: &JsValue) -> String {
-    js_sys::Reflect::get(error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| message.as_string())
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown reason".into())
-}

@@ -1,6 +1,7 @@
 //! Namespaced `localStorage`. GitHub Pages project sites share one origin, so every key this
 //! app writes starts with [`KEY_PREFIX`]; keys of other apps are never read or removed.
 
+use super::describe;
 use thiserror::Error;
 
 /// Prefix of every key Limber stores.
@@ -98,17 +99,6 @@ fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
         .unwrap_or(false)
 }
 
-/// A short text for a JavaScript error value.
-fn describe(error: &wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    if let Some(exception) = error.dyn_ref::<web_sys::DomException>() {
-        format!("{}: {}", exception.name(), exception.message())
-    } else {
-        error
-            .as_string()
-            .unwrap_or_else(|| "unknown error".to_string())
-    }
-}
 
 /// How much the origin stores and may store, in bytes (`navigator.storage.estimate()`).
 #[derive(Debug, Clone, Copy, PartialEq)]

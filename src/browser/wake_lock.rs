@@ -1,6 +1,7 @@
 //! The Screen Wake Lock API: keeps the screen on while a routine runs. The browser releases the
 //! lock whenever the page is hidden, so callers re-acquire it when the page is visible again.
 
+use super::describe;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -99,9 +100,3 @@ fn release_sentinel(sentinel: &JsValue) {
     }
 }
 
-fn describe(error: &JsValue) -> String {
-    js_sys::Reflect::get(error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| message.as_string())
-        .unwrap_or_else(|| "unknown reason".into())
-}

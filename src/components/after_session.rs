@@ -23,14 +23,16 @@ pub fn AfterSession(
 ) -> impl IntoView {
     let store = use_app_store();
     let saved_rating = RwSignal::new(None::<u8>);
+    let problem = RwSignal::new(None::<String>);
     let rate = Callback::new(move |pain: u8| {
         let now = wall_clock_now();
         let mut entry = Entry::new(new_id(now.utc_ms, random_bits()), now, pain);
         if let Some(session_id) = record_id.get_untracked() {
             entry.context = EntryContext::AfterSession { session_id };
         }
-        if store.add_entry(entry) {
-            saved_rating.set(Some(pain));
+        match store.log_entry(entry) {
+            Ok(()) => saved_rating.set(Some(pain)),
+            Err(error) => problem.set(Some(error.to_string())),
         }
     });
     view! {
@@ -41,6 +43,7 @@ pub fn AfterSession(
         >
             <p class="saved" role="status">{move || format!("Saved: pain {}/10.", saved_rating.get().unwrap_or_default())}</p>
         </Show>
+        {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         <p class="after-links">
             <A href=app_path("/log")>"See your log"</A>
             " · "

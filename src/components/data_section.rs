@@ -8,6 +8,7 @@ use limber_core::transfer::{
     backup_file_name, csv_file_name, entries_to_csv, import_file, ImportError, MAX_IMPORT_BYTES,
 };
 
+use crate::state::StoreError;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::files;
 use crate::components::storage_status::StorageStatus;
@@ -37,8 +38,10 @@ enum Import {
 /// Export buttons, the import picker with its preview, and the storage status.
 #[component]
 pub fn DataSection(
-    /// Everything Limber keeps; an import adds to it.
-    document: RwSignal<Document>,
+    /// Everything Limber keeps.
+    document: ReadSignal<Document>,
+    /// Adds what an import brings (the preview's document), merged with what is here.
+    on_import: Callback<Document, Result<(), StoreError>>,
 ) -> impl IntoView {
     let import = RwSignal::new(Import::Idle);
     let export_message = RwSignal::new(None::<String>);
@@ -110,11 +113,13 @@ pub fn DataSection(
         let next = match result {
             Ok(preview) => {
                 let added = preview.new_count();
-                document.set(preview.merged);
-                Import::Done(format!(
-                    "Imported: {added} {} added. Nothing that was already here changed.",
-                    if added == 1 { "record" } else { "records" }
-                ))
+                match on_import.run(preview.merged) {
+                    Ok(()) => Import::Done(format!(
+                        "Imported: {added} {} added. Nothing that was already here changed.",
+                        if added == 1 { "record" } else { "records" }
+                    )),
+                    Err(error) => Import::Failed(error.to_string()),
+                }
             }
             Err(error) => Import::Failed(nothing_changed(error.to_string())),
         };
@@ -203,7 +208,7 @@ fn ImportStatus(
 }
 
 /// Checks a file's text against the current data, changing nothing.
-fn preview(document: RwSignal<Document>, file_name: String, text: String) -> Import {
+fn preview(document: ReadSignal<Document>, file_name: String, text: String) -> Import {
     let now_ms = wall_clock_now().utc_ms;
     let Some(result) =
         document.try_with_untracked(|doc| import_file(doc, &file_name, &text, now_ms))

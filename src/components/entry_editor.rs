@@ -2,30 +2,41 @@
 
 use leptos::prelude::*;
 use limber_core::log::{Area, Entry, MAX_NOTE_CHARS, MAX_RATING};
+use limber_core::store::ChangeError;
 
-/// Edits a copy of `entry`; Save hands back the edited entry if it is valid, with the reason
-/// shown next to the form if not.
+use crate::state::StoreError;
+
+/// Edits `draft` (owned by the caller, so what is typed survives the list around it being
+/// redrawn); Save hands back the edited entry if it is valid, and shows why if it was not
+/// saved. If the entry was deleted meanwhile, it offers to save the text as a new entry.
 #[component]
 pub fn EntryEditor(
-    /// The entry as it is now.
-    entry: Entry,
-    /// Called with the edited entry when the user saves.
-    on_save: Callback<Entry>,
+    /// The edited copy of the entry.
+    draft: RwSignal<Entry>,
+    /// Saves the edited entry.
+    on_save: Callback<Entry, Result<(), StoreError>>,
+    /// Saves the edited entry as a new entry (offered when the entry no longer exists).
+    on_save_as_new: Callback<Entry, Result<(), StoreError>>,
     /// Called when the user gives up editing.
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let id = entry.id.clone();
-    let draft = RwSignal::new(entry);
+    let id = draft.with_untracked(|entry| entry.id.clone());
     let error = RwSignal::new(None::<String>);
+    let gone = RwSignal::new(false);
+    let report = move |outcome: Result<(), StoreError>| {
+        gone.set(matches!(
+            outcome,
+            Err(StoreError::Refused(ChangeError::Gone(_)))
+        ));
+        error.set(outcome.err().map(|problem| problem.to_string()));
+    };
+    let save_as_new = move |_| report(on_save_as_new.run(draft.get_untracked().normalized()));
     let field = |name: &str| format!("entry-{name}-{id}");
     let save = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
         let edited = draft.get_untracked().normalized();
         match edited.validate() {
-            Ok(()) => {
-                error.set(None);
-                on_save.run(edited);
-            }
+            Ok(()) => report(on_save.run(edited)),
             Err(problem) => error.set(Some(problem.to_string())),
         }
     };
@@ -92,6 +103,9 @@ pub fn EntryEditor(
                 <span class="setting-hint">{move || format!("{} of {MAX_NOTE_CHARS} characters", draft.with(|entry| entry.note.chars().count()))}</span>
             </div>
             {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            <Show when=move || gone.get()>
+                <button type="button" on:click=save_as_new>"Save as a new entry"</button>
+            </Show>
             <div class="form-buttons">
                 <button type="submit" class="primary">"Save"</button>
                 <button type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>

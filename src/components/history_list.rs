@@ -1,16 +1,20 @@
 //! The history: entries and sessions grouped by day, newest first, a page at a time, with
-//! edit and delete (and undo) for entries.
+//! edit and delete (and undo) for entries. An edit in progress keeps its draft when another
+//! tab writes, and if its entry was deleted meanwhile, offers to save it as a new entry.
 
 use leptos::prelude::*;
 use limber_core::duration::format_clock;
 use limber_core::log::{Entry, HistoryItem, SessionRecord};
 
 use super::entry_editor::EntryEditor;
-use crate::browser::clock::wall_clock_now;
-use crate::state::use_app_store;
+use crate::state::{use_app_store, StoreError};
 
 /// Items shown per page; "Show older" adds another page.
 pub const PAGE_SIZE: usize = 100;
+
+/// The entry being edited: its id and the draft, kept here so that what the user typed
+/// survives the list being redrawn (another tab wrote) or the entry being deleted meanwhile.
+type Editing = RwSignal<Option<(String, RwSignal<Entry>)>>;
 
 /// The whole history list with paging and undo.
 #[component]
@@ -22,33 +26,50 @@ pub fn HistoryList() -> impl IntoView {
             .document
             .with(|document| document.log.history(limit.get()))
     });
-    let editing = RwSignal::new(None::<String>);
+    let editing: Editing = RwSignal::new(None);
     let last_deleted = RwSignal::new(None::<Entry>);
-    let delete = Callback::new(move |id: String| {
-        let now_ms = wall_clock_now().utc_ms;
-        let removed = store
-            .document
-            .try_update(|document| document.log.delete_entry(&id, now_ms))
-            .flatten();
-        last_deleted.set(removed);
+    let problem = RwSignal::new(None::<String>);
+    let delete = Callback::new(move |id: String| match store.delete_entry(&id) {
+        Ok(removed) => {
+            problem.set(None);
+            last_deleted.set(Some(removed));
+        }
+        Err(error) => problem.set(Some(error.to_string())),
     });
     let undo = move |_| {
         if let Some(entry) = last_deleted.get_untracked() {
-            let now_ms = wall_clock_now().utc_ms;
-            store.document.update(|document| {
-                let _ = document.log.add_entry(entry, now_ms);
-            });
+            problem.set(store.restore_entry(entry).err().map(|error| error.to_string()));
             last_deleted.set(None);
         }
     };
     let save = Callback::new(move |entry: Entry| {
-        let now_ms = wall_clock_now().utc_ms;
-        store.document.update(|document| {
-            let _ = document.log.update_entry(entry, now_ms);
-        });
+        store.edit_entry(entry)?;
         editing.set(None);
+        Ok::<(), StoreError>(())
     });
+    let save_as_new = Callback::new(move |entry: Entry| {
+        store.save_as_new_entry(entry)?;
+        editing.set(None);
+        Ok::<(), StoreError>(())
+    });
+    let cancel = Callback::new(move |_| editing.set(None));
+    let deleted_meanwhile = move || {
+        let (id, draft) = editing.get()?;
+        let gone = store
+            .document
+            .with(|document| document.log.entry(&id).is_none());
+        gone.then(|| {
+            view! {
+                <div class="history-orphan">
+                    <p>"This entry was deleted, perhaps in another tab. What you typed is still here."</p>
+                    <EntryEditor draft on_save=save on_save_as_new=save_as_new on_cancel=cancel />
+                </div>
+            }
+        })
+    };
     view! {
+        {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+        {deleted_meanwhile}
         {move || {
             last_deleted
                 .get()
@@ -73,7 +94,7 @@ pub fn HistoryList() -> impl IntoView {
                         <section class="history-day">
                             <h3>{date.to_human()}</h3>
                             <ul class="history-items">
-                                {items.into_iter().map(|item| history_row(item, editing, delete, save)).collect_view()}
+                                {items.into_iter().map(|item| history_row(item, editing, delete, RowSaves { save, save_as_new, cancel })).collect_view()}
                             </ul>
                         </section>
                     }
@@ -86,34 +107,48 @@ pub fn HistoryList() -> impl IntoView {
     }
 }
 
+/// What an entry's editor calls.
+#[derive(Clone, Copy)]
+struct RowSaves {
+    save: Callback<Entry, Result<(), StoreError>>,
+    save_as_new: Callback<Entry, Result<(), StoreError>>,
+    cancel: Callback<()>,
+}
+
 fn history_row(
     item: HistoryItem,
-    editing: RwSignal<Option<String>>,
+    editing: Editing,
     delete: Callback<String>,
-    save: Callback<Entry>,
+    saves: RowSaves,
 ) -> AnyView {
     match item {
-        HistoryItem::Entry(entry) => entry_row(entry, editing, delete, save).into_any(),
+        HistoryItem::Entry(entry) => entry_row(entry, editing, delete, saves).into_any(),
         HistoryItem::Session(session) => session_row(session).into_any(),
     }
 }
 
 fn entry_row(
     entry: Entry,
-    editing: RwSignal<Option<String>>,
+    editing: Editing,
     delete: Callback<String>,
-    save: Callback<Entry>,
+    saves: RowSaves,
 ) -> impl IntoView {
     let time = entry.at.local_time_of_day();
     let id = entry.id.clone();
-    let is_editing = {
+    let draft_of = {
         let id = id.clone();
-        move || editing.get().as_deref() == Some(id.as_str())
+        move || {
+            editing
+                .get()
+                .filter(|(editing_id, _)| *editing_id == id)
+                .map(|(_, draft)| draft)
+        }
     };
     let details = entry_details(&entry);
     let note = entry.note.clone();
     let pain = format!("{}/10", entry.pain);
     let (edit_id, delete_id) = (id.clone(), id);
+    let edit_draft = entry.clone();
     view! {
         <li class="history-entry">
             <p class="history-line">
@@ -122,13 +157,16 @@ fn entry_row(
                 <span class="history-details">{details}</span>
             </p>
             {(!note.is_empty()).then(|| view! { <p class="history-note">{note}</p> })}
-            <Show
-                when=is_editing
-                fallback=move || {
-                    let (edit_id, delete_id, time) = (edit_id.clone(), delete_id.clone(), time.clone());
+            {move || match draft_of() {
+                Some(draft) => view! {
+                    <EntryEditor draft on_save=saves.save on_save_as_new=saves.save_as_new on_cancel=saves.cancel />
+                }
+                .into_any(),
+                None => {
+                    let (edit_id, delete_id, time, edit_draft) = (edit_id.clone(), delete_id.clone(), time.clone(), edit_draft.clone());
                     view! {
                         <div class="row-buttons">
-                            <button type="button" on:click=move |_| editing.set(Some(edit_id.clone()))>
+                            <button type="button" on:click=move |_| editing.set(Some((edit_id.clone(), RwSignal::new(edit_draft.clone()))))>
                                 "Edit"<span class="visually-hidden">{format!(" the {time} entry")}</span>
                             </button>
                             <button type="button" on:click=move |_| delete.run(delete_id.clone())>
@@ -136,10 +174,9 @@ fn entry_row(
                             </button>
                         </div>
                     }
+                    .into_any()
                 }
-            >
-                <EntryEditor entry=entry.clone() on_save=save on_cancel=Callback::new(move |_| editing.set(None)) />
-            </Show>
+            }}
         </li>
     }
 }

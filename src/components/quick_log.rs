@@ -1,13 +1,11 @@
 //! One tap on the 0–10 scale saves a pain entry; "Add details" then opens the rest.
 
 use leptos::prelude::*;
-use limber_core::log::{new_id, Entry};
+use limber_core::log::Entry;
 
 use super::entry_editor::EntryEditor;
 use super::pain_scale::PainScale;
-use crate::browser::clock::wall_clock_now;
-use crate::browser::random::random_bits;
-use crate::state::use_app_store;
+use crate::state::{use_app_store, StoreError};
 
 /// The quick check-in: a 0–10 scale that saves on tap, then a way to add details.
 #[component]
@@ -15,28 +13,35 @@ pub fn QuickLog() -> impl IntoView {
     let store = use_app_store();
     let saved = RwSignal::new(None::<Entry>);
     let editing = RwSignal::new(false);
-    let pick = Callback::new(move |pain: u8| {
-        let now = wall_clock_now();
-        let entry = Entry::new(new_id(now.utc_ms, random_bits()), now, pain);
-        if store.add_entry(entry.clone()) {
+    let problem = RwSignal::new(None::<String>);
+    let pick = Callback::new(move |pain: u8| match store.log_pain(pain) {
+        Ok(entry) => {
+            problem.set(None);
             saved.set(Some(entry));
             editing.set(false);
+        }
+        Err(error) => {
+            saved.set(None);
+            problem.set(Some(error.to_string()));
         }
     });
+    let saved_details = move |entry: Entry| {
+        saved.set(Some(entry));
+        editing.set(false);
+    };
     let save_details = Callback::new(move |entry: Entry| {
-        let now_ms = wall_clock_now().utc_ms;
-        let updated = store
-            .document
-            .try_update(|document| document.log.update_entry(entry.clone(), now_ms).is_ok())
-            .unwrap_or(false);
-        if updated {
-            saved.set(Some(entry));
-            editing.set(false);
-        }
+        store.edit_entry(entry.clone())?;
+        saved_details(entry);
+        Ok::<(), StoreError>(())
+    });
+    let save_as_new = Callback::new(move |entry: Entry| {
+        saved_details(store.save_as_new_entry(entry)?);
+        Ok::<(), StoreError>(())
     });
     view! {
         <section class="quick-log" aria-label="Quick check-in">
             <PainScale label="How is your back right now?" on_pick=pick />
+            {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             {move || {
                 saved
                     .get()
@@ -51,7 +56,7 @@ pub fn QuickLog() -> impl IntoView {
                                 </Show>
                             </p>
                             <Show when=move || editing.get()>
-                                <EntryEditor entry=entry.clone() on_save=save_details on_cancel=Callback::new(move |_| editing.set(false)) />
+                                <EntryEditor draft=RwSignal::new(entry.clone()) on_save=save_details on_save_as_new=save_as_new on_cancel=Callback::new(move |_| editing.set(false)) />
                             </Show>
                         }
                     })

@@ -13,9 +13,14 @@ use crate::state::use_app_store;
 pub fn StorageBanner() -> impl IntoView {
     let store = use_app_store();
     let dismissed = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
     let export_backup = move |_| {
         let json = store.document.with_untracked(|document| document.to_json());
-        let _ = download_text("limber-backup.json", "application/json", &json);
+        failure.set(
+            download_text("limber-backup.json", "application/json", &json)
+                .err()
+                .map(|error| format!("The backup could not be downloaded: {error}")),
+        );
     };
     move || {
         let health = store.health.get();
@@ -30,21 +35,30 @@ pub fn StorageBanner() -> impl IntoView {
                 {backup_button()}
             }
             .into_any(),
-            StorageHealth::Corrupt { backup_name } => {
+            StorageHealth::Kept { backup_name, notice } => {
                 let download_raw = move |_| {
-                    if let Ok(Some(text)) = LocalStore::open().and_then(|local| local.get(&backup_name)) {
-                        let _ = download_text("limber-unreadable-data.txt", "text/plain", &text);
-                    }
+                    let downloaded = match LocalStore::open().and_then(|local| local.get(&backup_name)) {
+                        Ok(Some(text)) => download_text("limber-unreadable-data.txt", "text/plain", &text)
+                            .map_err(|error| error.to_string()),
+                        Ok(None) => Err("the copy is no longer there".to_string()),
+                        Err(error) => Err(error.to_string()),
+                    };
+                    failure.set(downloaded.err().map(|error| format!("The copy could not be downloaded: {error}")));
                 };
                 view! {
-                    <p>"Your saved data could not be read. Limber kept an untouched copy and started afresh; nothing was overwritten."</p>
+                    <p>{notice}</p>
                     <button type="button" on:click=download_raw>"Download the unreadable data"</button>
                     <button type="button" on:click=move |_| dismissed.set(true)>"Dismiss"</button>
                 }
                 .into_any()
             }
-            StorageHealth::NewerVersion => view! {
+            StorageHealth::NewerVersion { in_other_tab: false } => view! {
                 <p>"Your data was saved by a newer version of Limber. To protect it, changes made here are not saved: reload to get the new version."</p>
+                {backup_button()}
+            }
+            .into_any(),
+            StorageHealth::NewerVersion { in_other_tab: true } => view! {
+                <p>"Limber was updated in another tab — reload to continue. Nothing you change here is saved; what this tab holds can still be exported."</p>
                 {backup_button()}
             }
             .into_any(),
@@ -58,6 +72,11 @@ pub fn StorageBanner() -> impl IntoView {
             }
             .into_any(),
         };
-        Some(view! { <div class="banner" role="alert">{body}</div> })
+        Some(view! {
+            <div class="banner" role="alert">
+                {body}
+                {move || failure.get().map(|message| view! { <p>{message}</p> })}
+            </div>
+        })
     }
 }

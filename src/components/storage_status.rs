@@ -15,7 +15,7 @@ use crate::browser::storage::{self, StorageUse};
 #[component]
 pub fn StorageStatus(
     /// Everything Limber keeps (its saved text is measured).
-    document: RwSignal<Document>,
+    document: ReadSignal<Document>,
 ) -> impl IntoView {
     let stored_bytes = Memo::new(move |_| document.with(|doc| doc.to_json().len()));
     let estimate = RwSignal::new(None::<StorageUse>);

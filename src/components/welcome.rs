@@ -58,14 +58,20 @@ pub fn WelcomePanel() -> impl IntoView {
             .document
             .with(|document| document.settings.welcome_seen)
     };
+    let problem = RwSignal::new(None::<String>);
+    let read_it = move |_| {
+        let changed = store.change_settings(|settings| settings.welcome_seen = true);
+        problem.set(changed.err().map(|error| error.to_string()));
+    };
     view! {
         <Show when=move || !seen()>
             <section class="welcome card" aria-labelledby="welcome-heading">
                 <h2 id="welcome-heading">"Welcome to Limber"</h2>
                 <WelcomeContent />
-                <button type="button" class="primary" on:click=move |_| store.document.update(|document| document.settings.welcome_seen = true)>
+                <button type="button" class="primary" on:click=read_it>
                     "I have read this"
                 </button>
+                {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             </section>
         </Show>
     }

@@ -18,7 +18,7 @@ use crate::browser::random::random_bits;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
 use crate::hooks::player_keys;
 use crate::hooks::use_cues::{use_cue_output, CueOutput, LOOKAHEAD_MS};
-use crate::state::{use_app_store, PlayerActive};
+use crate::state::{use_app_store, PlayerActive, StoreError};
 
 /// What the player screen reads and the controls it calls.
 #[derive(Clone, Copy)]
@@ -186,12 +186,10 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
             held,
             updated_ms: now_wall.utc_ms,
         };
-        let saved = store
-            .document
-            .try_update(|document| document.log.add_session(record, now_wall.utc_ms).is_ok())
-            .unwrap_or(false);
-        if saved {
-            set_record_id.set(Some(id));
+        // A session kept in memory but not stored still gets its rating; the banner says why.
+        match store.record_session(record) {
+            Ok(()) | Err(StoreError::NotSaved(_)) => set_record_id.set(Some(id)),
+            Err(StoreError::Refused(_)) => {}
         }
     };
 

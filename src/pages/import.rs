@@ -82,10 +82,10 @@ pub fn ImportPage() -> impl IntoView {
         };
         let id = new_custom_routine_id();
         let copy = routine.as_new_copy(id.clone());
-        store
-            .document
-            .update(|document| document.custom_routines.push(copy));
-        navigate(&format!("/routines/{id}"), Default::default());
+        match store.save_routine(copy) {
+            Ok(()) => navigate(&format!("/routines/{id}"), Default::default()),
+            Err(error) => opened.set(Opened::Failed(error.to_string())),
+        }
     });
     view! {
         <h1>"Open a shared routine"</h1>

@@ -122,6 +122,7 @@ fn own_routine_actions(id: String, is_own: bool) -> impl IntoView {
     let navigate = use_navigate();
     let copy_href = app_path(&format!("/routines/new?from={id}"));
     let edit_href = app_path(&format!("/routines/{id}/edit"));
+    let problem = RwSignal::new(None::<String>);
     let delete = move |_| {
         let confirmed = web_sys::window()
             .and_then(|window| {
@@ -133,10 +134,10 @@ fn own_routine_actions(id: String, is_own: bool) -> impl IntoView {
             })
             .unwrap_or(false);
         if confirmed {
-            store
-                .document
-                .update(|document| document.custom_routines.retain(|routine| routine.id != id));
-            navigate("/routines", Default::default());
+            match store.delete_routine(&id) {
+                Ok(_) => navigate("/routines", Default::default()),
+                Err(error) => problem.set(Some(error.to_string())),
+            }
         }
     };
     view! {
@@ -145,5 +146,6 @@ fn own_routine_actions(id: String, is_own: bool) -> impl IntoView {
             <A href=copy_href attr:class="button">{if is_own { "Make a copy" } else { "Make your own copy" }}</A>
             {is_own.then(|| view! { <button type="button" class="stop" on:click=delete.clone()>"Delete routine"</button> })}
         </p>
+        {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
     }
 }

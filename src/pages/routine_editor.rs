@@ -70,6 +70,7 @@ fn RoutineEditor(
     let saved = StoredValue::new(original.clone());
     let draft = RwSignal::new(original);
     let attempted = RwSignal::new(false);
+    let save_problem = RwSignal::new(None::<String>);
     let errors =
         Memo::new(move |_| draft.with(|routine| routine.validate().err().unwrap_or_default()));
     let dirty = move || saved.with_value(|saved| draft.with_untracked(|draft| draft != saved));
@@ -94,18 +95,14 @@ fn RoutineEditor(
                 draft.update_untracked(|draft| stamp_progression(saved, draft, now_ms))
             });
             let routine = draft.get_untracked();
-            store.document.update(|document| {
-                match document
-                    .custom_routines
-                    .iter_mut()
-                    .find(|known| known.id == routine.id)
-                {
-                    Some(known) => *known = routine.clone(),
-                    None => document.custom_routines.push(routine.clone()),
+            match store.save_routine(routine.clone()) {
+                Ok(()) => {
+                    save_problem.set(None);
+                    saved.set_value(routine.clone());
+                    navigate(&format!("/routines/{}", routine.id), Default::default());
                 }
-            });
-            saved.set_value(routine.clone());
-            navigate(&format!("/routines/{}", routine.id), Default::default());
+                Err(error) => save_problem.set(Some(error.to_string())),
+            }
         }
     };
     let cancel = move |_| {
@@ -167,6 +164,7 @@ fn RoutineEditor(
             <Show when=move || attempted.get() && !errors.with(Vec::is_empty)>
                 <p class="field-error" role="alert">"Not saved yet: fix the messages above."</p>
             </Show>
+            {move || save_problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             <div class="form-buttons">
                 <button type="submit" class="primary">"Save routine"</button>
                 <button type="button" on:click=cancel>"Cancel"</button>

@@ -20,11 +20,10 @@ pub fn SettingsPage() -> impl IntoView {
     let store = use_app_store();
     let cue_output = use_cue_output();
     let settings = move || store.document.with(|document| document.settings.clone());
+    let problem = RwSignal::new(None::<String>);
     let change = move |edit: fn(&mut Settings, &str), value: String| {
-        store.document.update(|document| {
-            edit(&mut document.settings, &value);
-            document.settings = document.settings.clone().normalized();
-        });
+        let changed = store.change_settings(|settings| edit(settings, &value));
+        problem.set(changed.err().map(|error| error.to_string()));
     };
     let voices = RwSignal::new(speech::voices());
     let voices_listener = speech::on_voices_changed(move |_| voices.set(speech::voices()));
@@ -38,6 +37,7 @@ pub fn SettingsPage() -> impl IntoView {
 
     view! {
         <h1>"Settings"</h1>
+        {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         <h2>"Sounds, voice and vibration"</h2>
         <div class="settings-list">
             <Toggle label="Sounds" hint="A distinct tone for each kind of cue." checked=Signal::derive(move || settings().sounds_enabled)
@@ -92,7 +92,7 @@ pub fn SettingsPage() -> impl IntoView {
             routines
         }) />
         <h2>"Your data"</h2>
-        <DataSection document=store.document />
+        <DataSection document=store.document on_import=Callback::new(move |incoming: limber_core::store::Document| store.import(&incoming)) />
         <p><A href=app_path("/summary")>"Clinician summary"</A></p>
         <h2>"About"</h2>
         <p>"Limber is not a medical device. Ask your healthcare provider before trying anything new."</p>

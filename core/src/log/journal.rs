@@ -179,6 +179,12 @@ impl Log {
         delete_record(&mut self.sessions, &mut self.deleted, id, now_ms)
     }
 
+    /// Records that the record with this id (of any kind, e.g. a custom routine kept
+    /// elsewhere) was deleted at `at_ms`, so merges with older copies keep it deleted.
+    pub fn record_deletion(&mut self, id: &str, at_ms: i64) {
+        add_tombstone(&mut self.deleted, id, at_ms);
+    }
+
     /// Combines two copies of the log (e.g. this tab's and another tab's): the union of
     /// records by id, newest version winning, deletions respected.
     pub fn merge(&self, other: &Log) -> Log {
@@ -266,7 +272,12 @@ fn delete_record<T: Record>(
     now_ms: i64,
 ) -> Option<T> {
     let removed = records.remove(position(records, id)?);
-    let at_ms = now_ms.max(removed.revision());
+    add_tombstone(tombstones, id, now_ms.max(removed.revision()));
+    Some(removed)
+}
+
+/// Adds a tombstone, or moves an existing one forward to `at_ms`.
+fn add_tombstone(tombstones: &mut Vec<Tombstone>, id: &str, at_ms: i64) {
     match tombstones.binary_search_by(|tombstone| tombstone.id.as_str().cmp(id)) {
         Ok(index) => tombstones[index].at_ms = tombstones[index].at_ms.max(at_ms),
         Err(index) => tombstones.insert(
@@ -277,7 +288,6 @@ fn delete_record<T: Record>(
             },
         ),
     }
-    Some(removed)
 }
 
 #[cfg(test)]

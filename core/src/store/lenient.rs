@@ -94,13 +94,24 @@ pub(super) fn read_document(
             })
             .ok(),
     };
+    let routine_revisions = object
+        .remove("routine_revisions")
+        .and_then(|value| from_value(value).ok())
+        .unwrap_or_default();
+    let settings_updated_ms = object
+        .remove("settings_updated_ms")
+        .and_then(|value| value.as_i64())
+        .unwrap_or_default();
     Document {
         log: Log::from_parts(entries, sessions, deleted),
         custom_routines,
         settings,
         pending_rating,
         unknown_fields: object,
+        routine_revisions,
+        settings_updated_ms,
     }
+    .settled()
 }
 
 /// Reads an entry in the current shape: areas tidied, an over-long note cut to the limit
@@ -115,9 +126,24 @@ fn read_entry(value: Value) -> Result<(Entry, bool), String> {
     Ok((entry, too_long))
 }
 
-/// Reads a custom routine. If only its progression cannot be read (damaged, or from a newer
+/// Reads a custom routine and checks it by the rules every way in shares (share links,
+/// routine files, backups). If only its progression cannot be read (damaged, or from a newer
 /// version), the routine is kept without it (reported by the `bool`).
 fn read_routine(value: Value) -> Result<(Routine, bool), String> {
+    let (routine, dropped) = read_routine_shape(value)?;
+    routine.validate().map_err(|problems| {
+        problems
+            .iter()
+            .take(3)
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    })?;
+    Ok((routine, dropped))
+}
+
+/// Reads a custom routine's shape, dropping an unreadable progression.
+fn read_routine_shape(value: Value) -> Result<(Routine, bool), String> {
     match from_value::<Routine>(value.clone()) {
         Ok(routine) => Ok((routine, false)),
         Err(reason) => {

@@ -1,32 +1,112 @@
-//! Bringing in a document another tab wrote: nothing either tab added is lost.
+//! Bringing in a document another tab wrote: nothing either tab added is lost, and nothing
+//! either tab deleted comes back.
+//!
+//! The rule, record by record: the copy written last wins (ties go to the greater copy by its
+//! JSON text, so the choice never depends on which tab merges), and a tombstone hides every
+//! copy written at or before it. Every choice is a maximum, so [`Document::merged_with`] is
+//! commutative, associative and idempotent (see `core/tests/document_merge.rs`).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
 
 use super::Document;
+use crate::routine::Routine;
 
 impl Document {
-    /// This document with `theirs` (written by another tab) merged in. The logs merge by id
-    /// (deletions kept as tombstones, see [`crate::log::Log::merge`]), so neither tab's entries
-    /// are lost; for custom routines and settings, which carry no revision, the other tab's
-    /// write is the newer one and wins where both have the same routine id.
+    /// This document with `theirs` (written by another tab, or an import) merged in: the logs
+    /// merge by id ([`crate::log::Log::merge`]); custom routines by id with their revisions,
+    /// a deleted routine staying deleted; settings and the rating reminder by revision;
+    /// unknown fields kept from both.
     pub fn merged_with(&self, theirs: &Document) -> Document {
-        let mut custom_routines = theirs.custom_routines.clone();
-        for routine in &self.custom_routines {
-            if !custom_routines.iter().any(|known| known.id == routine.id) {
-                custom_routines.push(routine.clone());
+        let mut routines: BTreeMap<&str, (i64, String, &Routine)> = BTreeMap::new();
+        for document in [self, theirs] {
+            for routine in &document.custom_routines {
+                let candidate = (
+                    document.routine_revision(&routine.id),
+                    serde_json::to_string(routine).unwrap_or_default(),
+                    routine,
+                );
+                let held = routines.entry(&routine.id).or_insert(candidate.clone());
+                if (candidate.0, &candidate.1) > (held.0, &held.1) {
+                    *held = candidate;
+                }
             }
         }
-        let mut unknown_fields = self.unknown_fields.clone();
-        unknown_fields.extend(theirs.unknown_fields.clone());
+        let routine_revisions = routines
+            .iter()
+            .map(|(id, (revision, ..))| (id.to_string(), *revision))
+            .collect();
+        let custom_routines = routines
+            .into_values()
+            .map(|(.., routine)| routine.clone())
+            .collect();
+        let newer_settings = if (theirs.settings_updated_ms, settings_text(theirs))
+            > (self.settings_updated_ms, settings_text(self))
+        {
+            theirs
+        } else {
+            self
+        };
         Document {
             log: self.log.merge(&theirs.log),
             custom_routines,
-            settings: theirs.settings.clone(),
-            pending_rating: theirs
+            settings: newer_settings.settings.clone(),
+            settings_updated_ms: newer_settings.settings_updated_ms,
+            pending_rating: self
                 .pending_rating
                 .clone()
-                .or_else(|| self.pending_rating.clone()),
-            unknown_fields,
+                .max(theirs.pending_rating.clone()),
+            unknown_fields: merged_fields(&self.unknown_fields, &theirs.unknown_fields),
+            routine_revisions,
+        }
+        .settled()
+    }
+
+    /// The same document in its canonical form: custom routines in id order, each with a
+    /// revision, and none that a tombstone hides.
+    pub fn settled(mut self) -> Document {
+        let tombstones = self.log.tombstones();
+        let revisions = &self.routine_revisions;
+        self.custom_routines.retain(|routine| {
+            let revision = revisions.get(&routine.id).copied().unwrap_or(0);
+            tombstones
+                .binary_search_by(|tombstone| tombstone.id.as_str().cmp(&routine.id))
+                .map_or(true, |index| revision > tombstones[index].at_ms)
+        });
+        self.custom_routines.sort_by(|a, b| a.id.cmp(&b.id));
+        self.custom_routines.dedup_by(|a, b| a.id == b.id);
+        self.routine_revisions = self
+            .custom_routines
+            .iter()
+            .map(|routine| (routine.id.clone(), self.routine_revision(&routine.id)))
+            .collect();
+        self
+    }
+
+    /// When this document's copy of a custom routine was last saved (0: before revisions).
+    pub fn routine_revision(&self, id: &str) -> i64 {
+        self.routine_revisions.get(id).copied().unwrap_or(0)
+    }
+}
+
+/// The settings as text, to break a tie between two copies with the same revision.
+fn settings_text(document: &Document) -> String {
+    serde_json::to_string(&document.settings).unwrap_or_default()
+}
+
+/// Both tabs' unknown fields; where both have one, the greater by its JSON text.
+fn merged_fields(mine: &Map<String, Value>, theirs: &Map<String, Value>) -> Map<String, Value> {
+    let mut merged = mine.clone();
+    for (key, value) in theirs {
+        let keep_mine = merged
+            .get(key)
+            .is_some_and(|held| held.to_string() >= value.to_string());
+        if !keep_mine {
+            merged.insert(key.clone(), value.clone());
         }
     }
+    merged
 }
 
 #[cfg(test)]

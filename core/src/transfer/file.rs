@@ -6,6 +6,26 @@ use crate::store::Document;
 /// Bytes a browser gives one site's local storage (where Limber keeps everything): 5 MiB.
 pub const LOCAL_STORAGE_BYTES: u64 = 5 * 1024 * 1024;
 
+/// A picked file that is not UTF-8 text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "This file is not UTF-8 text, so Limber cannot read it. Save it as UTF-8 (plain text) \
+     and pick it again."
+)]
+pub struct NotUtf8;
+
+/// The text of a picked file's bytes, refusing anything that is not UTF-8, so no character is
+/// quietly replaced.
+///
+/// ```
+/// use limber_core::transfer::utf8_text;
+/// assert_eq!(utf8_text(b"time,pain".to_vec()).unwrap(), "time,pain");
+/// assert!(utf8_text(vec![0x74, 0xE9, 0x0A]).is_err());
+/// ```
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|_| NotUtf8)
+}
+
 /// Previews importing a file the user picked: a `.csv` name is read as a CSV table of
 /// entries, a `.json` name as a backup; any other name by its first character (`{` or `[`
 /// is a backup, anything else a CSV table). A byte-order mark some editors add is ignored.
