@@ -7,6 +7,7 @@
 
 mod change;
 mod streak;
+mod today;
 
 use crate::duration::format_clock;
 use crate::log::{CivilDate, Entry, SessionRecord};
@@ -17,6 +18,7 @@ pub use change::{
     MIN_RATED_DAYS,
 };
 pub use streak::{current_streak, Streak, StreakRule};
+pub use today::today_status;
 
 /// Pain ratings on one day.
 #[derive(Debug, Clone, Copy, PartialEq)]

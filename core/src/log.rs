@@ -4,7 +4,7 @@
 //! Ids are made by the caller (see [`new_id`]); times are [`Timestamp`]s passed in, never read
 //! from a clock here.
 
-mod clock;
+mod calendar;
 mod history;
 mod journal;
 
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::side::BodySide;
 
-pub use clock::{CivilDate, TimeError, Timestamp, MAX_OFFSET_MINUTES, MAX_UTC_MS};
+pub use calendar::{CivilDate, TimeError, Timestamp, MAX_OFFSET_MINUTES, MAX_UTC_MS};
 pub use history::{HistoryItem, HistoryPage};
 pub use journal::{Log, LogError, Tombstone};
 

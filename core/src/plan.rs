@@ -32,6 +32,13 @@ pub enum PhaseKind {
     Move,
 }
 
+impl Routine {
+    /// How long the timed part takes, in milliseconds, without any lead-in.
+    pub fn total_ms(&self) -> u64 {
+        Plan::from_routine(self, &PlanOptions::default()).total_ms
+    }
+}
+
 impl PhaseKind {
     /// True for the phases that do the work (holds and movements): these count as time
     /// stretched, and get halfway and ten-seconds cues.

@@ -1,13 +1,13 @@
 //! Routines and their steps: the data a user follows, with sources and safety notes.
 //!
 //! A [`Routine`] is ordered [`Step`]s; a step may be done on one side, on no side, or on both
-//! sides in turn. [`crate::plan`] expands a routine into timed phases. [`Routine::validate`]
+//! sides in turn. [`crate::plan`] expands a routine into timed phases (and gives
+//! [`Routine::total_ms`]), so this module needs nothing from it. [`Routine::validate`]
 //! checks a routine (built in, edited or imported) before it is saved or played. A routine may
 //! carry a [`Progression`]: one hold that grows over sessions or days.
 
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{Plan, PlanOptions};
 use crate::side::BodySide;
 
 mod progression;
@@ -217,11 +217,6 @@ impl Routine {
     /// The variant used when none is chosen: the first one listed.
     pub fn default_variant(&self) -> Option<&Variant> {
         self.variants.first()
-    }
-
-    /// How long the timed part takes, in milliseconds, without any lead-in.
-    pub fn total_ms(&self) -> u64 {
-        Plan::from_routine(self, &PlanOptions::default()).total_ms
     }
 
     /// The same routine under a new id, e.g. when saving one opened from a share link or a

@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use limber_core::insight::{
-    compare_with_baseline, current_streak, daily_series, describe_series, Streak, StreakRule,
+    compare_with_baseline, current_streak, daily_series, describe_series, StreakRule,
 };
-use limber_core::log::CivilDate;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
@@ -78,7 +77,7 @@ pub fn ProgressPage() -> impl IntoView {
             </Show>
             <section class="progress-section" aria-labelledby="streak-heading">
                 <h2 id="streak-heading">"Streak"</h2>
-                <p class="streak">{move || streak_text(streak.get())}</p>
+                <p class="streak">{move || streak.get().sentence()}</p>
                 <p class="note">{StreakRule::default().describe()}</p>
             </section>
             <section class="progress-section" aria-labelledby="dose-heading">
@@ -137,21 +136,4 @@ fn ChartLegend() -> impl IntoView {
             <span class="legend-baseline">"First-week average"</span>
         </div>
     }
-}
-
-/// The streak in words, e.g. "5 stretching days, since 20 Nov 2026. Done today."
-fn streak_text(streak: Streak) -> String {
-    let Some(since) = streak.since.map(CivilDate::to_human) else {
-        return "No streak yet: complete a routine to start one.".to_string();
-    };
-    let days = match streak.stretching_days {
-        1 => "1 stretching day".to_string(),
-        count => format!("{count} stretching days"),
-    };
-    let today = if streak.done_today {
-        " Done today."
-    } else {
-        ""
-    };
-    format!("{days}, since {since}.{today}")
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use limber_core::insight::today_status;
 use limber_core::library::SEED_ROUTINE_ID;
 
 use crate::browser::clock::wall_clock_now;
@@ -30,34 +31,9 @@ pub fn TodayPage() -> impl IntoView {
     };
     let status = move || {
         let today = wall_clock_now().local_date();
-        store.document.with(|document| {
-            let ratings: Vec<u8> = document
-                .log
-                .entries()
-                .iter()
-                .filter(|entry| entry.at.local_date() == today)
-                .map(|entry| entry.pain)
-                .collect();
-            let stretched = document
-                .log
-                .sessions()
-                .iter()
-                .any(|session| session.completed && session.started.local_date() == today);
-            let check_in = match ratings.last() {
-                None => "No check-in yet today.".to_string(),
-                Some(latest) if ratings.len() == 1 => format!("Checked in today: {latest}/10."),
-                Some(latest) => format!(
-                    "Checked in {} times today, latest {latest}/10.",
-                    ratings.len()
-                ),
-            };
-            let stretch = if stretched {
-                "Stretched today."
-            } else {
-                "Not stretched yet today."
-            };
-            format!("{check_in} {stretch}")
-        })
+        store
+            .document
+            .with(|document| today_status(&document.log, today))
     };
     let start = move |id: String| {
         store

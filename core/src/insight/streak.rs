@@ -65,6 +65,21 @@ pub struct Streak {
     pub done_today: bool,
 }
 
+impl Streak {
+    /// The streak in words, e.g. "5 stretching days, since 20 Nov 2026. Done today."
+    pub fn sentence(&self) -> String {
+        let Some(since) = self.since.map(CivilDate::to_human) else {
+            return "No streak yet: complete a routine to start one.".to_string();
+        };
+        let days = match self.stretching_days {
+            1 => "1 stretching day".to_string(),
+            count => format!("{count} stretching days"),
+        };
+        let today = if self.done_today { " Done today." } else { "" };
+        format!("{days}, since {since}.{today}")
+    }
+}
+
 /// The streak as of `today` under `rule`.
 pub fn current_streak(sessions: &[SessionRecord], today: CivilDate, rule: StreakRule) -> Streak {
     let today_number = today.day_number();
