@@ -6,12 +6,14 @@
 //! `{"version": 1, "entries": [{id, time, pain, night_pain, note}], "settings", "custom_routines"}`;
 //! 2 ([`SCHEMA_VERSION`]) is written by [`Document::to_json`].
 
+mod layout;
 mod lenient;
 mod migrate;
 mod open;
 mod operations;
 mod sync;
 
+pub use layout::{write_steps, ChunkCache, Layout, WriteStep, LAYOUT_VERSION};
 pub use open::{open, take_other_tab_write, Opened, Verdict};
 pub use operations::ChangeError;
 
@@ -188,6 +190,11 @@ pub fn restore(text: &str) -> Result<Restored, CorruptDocument> {
     let value: Value = serde_json::from_str(text).map_err(|error| CorruptDocument {
         reason: error.to_string(),
     })?;
+    restore_value(value)
+}
+
+/// [`restore`] for text already parsed (e.g. a document assembled from its chunks).
+fn restore_value(value: Value) -> Result<Restored, CorruptDocument> {
     let (from_version, object) = match value {
         Value::Array(entries) => (0, migrate::wrap_bare_array(entries)),
         Value::Object(object) => (migrate::version_of(&object), object),

@@ -3,7 +3,16 @@
 //! without a copy, and a newer version is never merged or written over.
 
 use limber_core::log::{Entry, Timestamp};
-use limber_core::store::{open, take_other_tab_write, Document, Verdict, SCHEMA_VERSION};
+use limber_core::store::{Document, Opened, Verdict, SCHEMA_VERSION};
+
+/// Opens a single stored text (earlier versions kept everything in one).
+fn open(stored: Option<&str>) -> Opened {
+    limber_core::store::open(stored, &|_| None)
+}
+
+fn take_other_tab_write(mine: &Document, written: Option<&str>) -> Opened {
+    limber_core::store::take_other_tab_write(mine, written, &|_| None)
+}
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -20,7 +29,7 @@ fn with_entry(id: &str, pain: u8) -> Document {
 
 fn notice(verdict: &Verdict) -> &str {
     match verdict {
-        Verdict::KeepCopyFirst { notice } => notice,
+        Verdict::KeepCopyFirst { notice, .. } => notice,
         other => panic!("expected a copy to be kept first, got {other:?}"),
     }
 }
@@ -46,6 +55,7 @@ fn unreadable_text_is_kept_before_the_app_starts_afresh() {
     for text in ["{\"schema_version\": 2, \"entries\": [tru", "\"just a string\"", "null"] {
         let opened = open(Some(text));
         assert!(notice(&opened.verdict).contains("could not be read"), "{text}");
+        assert!(matches!(&opened.verdict, Verdict::KeepCopyFirst { copy, .. } if copy == text));
         assert_eq!(opened.document, Document::default());
     }
 }

@@ -1,6 +1,9 @@
-//! Reading and writing the stored document's text in localStorage, and keeping a byte-for-byte
-//! copy of text about to be written over. What may be written is decided by the core
-//! (`limber_core::store::open`); this file only touches keys.
+//! Reading and writing the stored document's keys in localStorage (the index and its chunks),
+//! and keeping a byte-for-byte copy of text about to be written over. What is written, and in
+//! which order, is decided by the core (`limber_core::store::write_steps`); this file only
+//! touches keys.
+
+use limber_core::store::WriteStep;
 
 use super::storage::{keys, LocalStore, StorageError};
 
@@ -34,9 +37,35 @@ pub fn read(local: &LocalStore) -> Result<Option<String>, StorageError> {
     local.get(keys::DOCUMENT)
 }
 
-/// Writes the document's JSON.
+/// Writes the document's index (tests and tools; the app writes through [`apply`]).
 pub fn write(local: &LocalStore, json: &str) -> Result<(), StorageError> {
     local.set(keys::DOCUMENT, json)
+}
+
+/// Performs a save's writes in order. If one fails before the index is written, the chunks
+/// this save added are removed again and the stored document is the old one, untouched.
+pub fn apply(local: &LocalStore, steps: Vec<WriteStep>) -> Result<(), StorageError> {
+    let mut added = Vec::new();
+    for step in steps {
+        let written = match step {
+            WriteStep::PutChunk { name, text } => {
+                let written = local.set(&name, &text);
+                added.push(name);
+                written
+            }
+            WriteStep::PutIndex(text) => local.set(keys::DOCUMENT, &text),
+            // A chunk left behind costs space, never data: the index no longer names it.
+            WriteStep::RemoveChunk(name) => local.remove(&name).or(Ok(())),
+        };
+        if let Err(error) = written {
+            for name in &added {
+                // Best effort: a chunk no index names is never read.
+                local.remove(name).ok();
+            }
+            return Err(error);
+        }
+    }
+    Ok(())
 }
 
 /// Copies text under a backup name no earlier backup uses, and returns the name. The same

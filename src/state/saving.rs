@@ -1,10 +1,14 @@
-//! The one save path: opening the stored text at start-up, writing after each named
-//! operation, taking in other tabs' writes, and keeping a byte-for-byte copy of any text not
+//! The one save path: opening the stored index at start-up, writing after each named
+//! operation (only the chunks that changed, in a crash-safe order), taking in other tabs' writes, and keeping a byte-for-byte copy of any text not
 //! understood completely before it is written over. The rules are the core's
 //! ([`limber_core::store::open`], [`limber_core::store::take_other_tab_write`]).
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
-use limber_core::store::{open, take_other_tab_write, Document, Opened, Verdict};
+use limber_core::store::{
+    open, take_other_tab_write, write_steps, ChunkCache, Document, Opened, Verdict,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::AppStore;
@@ -20,6 +24,22 @@ pub(super) struct Saving {
     last_saved: String,
     /// True while the document holds changes storage does not.
     unsaved: bool,
+    /// Chunks already encoded, so a save encodes only what changed.
+    cache: ChunkCache,
+    /// The chunks the stored index points to.
+    stored_chunks: BTreeSet<String>,
+}
+
+impl Saving {
+    fn new(writable: bool, last_saved: String, stored_chunks: BTreeSet<String>) -> Self {
+        Self {
+            writable,
+            last_saved,
+            unsaved: false,
+            cache: ChunkCache::default(),
+            stored_chunks,
+        }
+    }
 }
 
 /// Why a change was made in memory but not stored. Messages are written for people.
@@ -36,11 +56,7 @@ pub enum NotSaved {
 /// Reads and opens the stored document at start-up.
 pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
     let stopped = |document, health| {
-        let saving = Saving {
-            writable: false,
-            last_saved: String::new(),
-            unsaved: false,
-        };
+        let saving = Saving::new(false, String::new(), BTreeSet::new());
         (document, health, saving)
     };
     let local = match LocalStore::open() {
@@ -56,7 +72,11 @@ pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
             )
         }
     };
-    let Opened { document, verdict } = open(text.as_deref());
+    let Opened {
+        document,
+        verdict,
+        chunk_names,
+    } = open(text.as_deref(), &|name| local.get(name).ok().flatten());
     let health = match verdict {
         Verdict::Understood => StorageHealth::Ok,
         Verdict::Newer { .. } => {
@@ -67,28 +87,18 @@ pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
                 },
             )
         }
-        Verdict::KeepCopyFirst { notice } => {
-            let kept = text
-                .as_deref()
-                .map(|text| document_store::keep_copy(&local, text, now_ms));
-            match kept {
-                Some(Ok(backup_name)) => StorageHealth::Kept {
+        Verdict::KeepCopyFirst { notice, copy } => {
+            match document_store::keep_copy(&local, &copy, now_ms) {
+                Ok(backup_name) => StorageHealth::Kept {
                     backup_name,
                     notice,
                 },
                 // Without a safe copy, never write over the only one.
-                Some(Err(error)) => {
-                    return stopped(document, StorageHealth::Failed(error.to_string()))
-                }
-                None => StorageHealth::Ok,
+                Err(error) => return stopped(document, StorageHealth::Failed(error.to_string())),
             }
         }
     };
-    let saving = Saving {
-        writable: true,
-        last_saved: text.unwrap_or_default(),
-        unsaved: false,
-    };
+    let saving = Saving::new(true, text.unwrap_or_default(), chunk_names);
     (document, health, saving)
 }
 
@@ -103,14 +113,24 @@ pub(super) fn save_now(store: AppStore) -> Result<(), NotSaved> {
             _ => NotSaved::Storage(StorageError::Failed("saving is stopped".into())),
         });
     }
-    let json = store.document.with_untracked(Document::to_json);
-    if store.saving.with_value(|saving| saving.last_saved == json) {
+    let Some(layout) = store.saving.try_update_value(|saving| {
+        store
+            .document
+            .with_untracked(|document| document.to_layout(&mut saving.cache))
+    }) else {
+        return Ok(());
+    };
+    if store.saving.with_value(|saving| saving.last_saved == layout.index) {
         return Ok(());
     }
-    match LocalStore::open().and_then(|local| document_store::write(&local, &json)) {
+    let steps = store
+        .saving
+        .with_value(|saving| write_steps(&saving.stored_chunks, &layout));
+    match LocalStore::open().and_then(|local| document_store::apply(&local, steps)) {
         Ok(()) => {
             store.saving.update_value(|saving| {
-                saving.last_saved = json;
+                saving.last_saved = layout.index;
+                saving.stored_chunks = layout.chunks.into_keys().collect();
                 saving.unsaved = false;
             });
             if matches!(
@@ -146,21 +166,26 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
             return;
         }
         let written = event.new_value();
-        let Opened { document, verdict } = store
-            .document
-            .with_untracked(|mine| take_other_tab_write(mine, written.as_deref()));
+        let Ok(local) = LocalStore::open() else {
+            return;
+        };
+        let Opened {
+            document,
+            verdict,
+            chunk_names,
+        } = store.document.with_untracked(|mine| {
+            take_other_tab_write(mine, written.as_deref(), &|name| {
+                local.get(name).ok().flatten()
+            })
+        });
         match verdict {
             Verdict::Newer { .. } => {
                 store.saving.update_value(|saving| saving.writable = false);
                 store.set_health.set(StorageHealth::NewerVersion { in_other_tab: true });
                 return;
             }
-            Verdict::KeepCopyFirst { notice } => {
-                let text = written.unwrap_or_default();
-                let kept = LocalStore::open().and_then(|local| {
-                    document_store::keep_copy(&local, &text, wall_clock_now().utc_ms)
-                });
-                match kept {
+            Verdict::KeepCopyFirst { notice, copy } => {
+                match document_store::keep_copy(&local, &copy, wall_clock_now().utc_ms) {
                     Ok(backup_name) => store.set_health.set(StorageHealth::Kept {
                         backup_name,
                         notice,
@@ -180,6 +205,9 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
                     .update_value(|saving| saving.last_saved = text);
             }
         }
+        store
+            .saving
+            .update_value(|saving| saving.stored_chunks = chunk_names);
         if store.document.with_untracked(|mine| *mine != document) {
             store.set_document.set(document);
         }
@@ -197,16 +225,14 @@ pub(super) fn ask_before_leaving_unsaved(store: AppStore) {
     let guard = EventListener::on_window("beforeunload", move |event| {
         if store.saving.with_value(|saving| saving.unsaved) {
             event.prevent_default();
-            // Older browsers show the question only when returnValue is set.
-            if js_sys::Reflect::set(
+            // Older browsers ask only when returnValue is set; where it cannot be set,
+            // prevent_default above already asks.
+            js_sys::Reflect::set(
                 &event,
                 &JsValue::from_str("returnValue"),
                 &JsValue::from_str("Your latest changes are not saved."),
             )
-            .is_err()
-            {
-                web_sys::console::warn_1(&JsValue::from_str("could not ask before leaving"));
-            }
+            .ok();
         }
     });
     std::mem::forget(guard);

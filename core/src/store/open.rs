@@ -1,8 +1,14 @@
 //! Opening stored text, at start-up or when another tab writes it: one set of rules deciding
 //! what the app runs with and whether it may write over the text, so nothing is ever
 //! destroyed without a copy and a newer version's data is never rewritten by an older app.
+//!
+//! The stored text is an index whose records live in chunks ([`super::layout`]), read through
+//! a `chunk` function the browser layer gives; earlier versions kept everything in one text.
 
-use super::{restore, Document, Restored, RestoreIssue};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::layout::{assemble, Assembly};
+use super::{restore, restore_value, CorruptDocument, Document, Restored, RestoreIssue};
 
 /// What to run with, and what may be done with the stored text.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +17,8 @@ pub struct Opened {
     pub document: Document,
     /// Whether the stored text may be written over.
     pub verdict: Verdict,
+    /// The chunks the stored index points to (none for earlier versions' single text).
+    pub chunk_names: BTreeSet<String>,
 }
 
 /// Whether the stored text may be written over.
@@ -18,11 +26,13 @@ pub struct Opened {
 pub enum Verdict {
     /// Understood completely (or nothing stored): save over it freely.
     Understood,
-    /// Not understood completely: copy the stored text byte for byte under a backup key
-    /// before anything is written, and tell the user `notice`.
+    /// Not understood completely: keep `copy` (the stored text, or the index and its chunks)
+    /// byte for byte under a backup key before anything is written, and tell the user `notice`.
     KeepCopyFirst {
         /// What was kept and what was not understood, in sentences.
         notice: String,
+        /// The text to keep.
+        copy: String,
     },
     /// Written by a newer Limber: never merge it and never write over it; stop saving.
     Newer {
@@ -31,15 +41,17 @@ pub enum Verdict {
     },
 }
 
-/// Opens the text found in storage at start-up (`None`: nothing stored yet).
+/// Opens the stored index found at start-up (`None`: nothing stored yet), reading the chunks
+/// it names through `chunk`.
 ///
 /// A newer version's document is shown (read as far as this version can) but never written
 /// over; anything not understood completely must be copied before it is written over.
-pub fn open(stored: Option<&str>) -> Opened {
+pub fn open(stored: Option<&str>, chunk: &dyn Fn(&str) -> Option<String>) -> Opened {
     let Some(text) = stored else {
-        return understood(Document::default());
+        return understood(Document::default(), BTreeSet::new());
     };
-    match restore(text) {
+    let read = read(text, chunk);
+    match read.restored {
         Err(error) => Opened {
             document: Document::default(),
             verdict: Verdict::KeepCopyFirst {
@@ -48,15 +60,23 @@ pub fn open(stored: Option<&str>) -> Opened {
                      started afresh; nothing was overwritten.",
                     error.reason
                 ),
+                copy: read.copy,
             },
+            chunk_names: BTreeSet::new(),
         },
         Ok(restored) if restored.is_from_newer_version() => Opened {
             verdict: Verdict::Newer {
                 found: restored.from_version,
             },
             document: restored.document,
+            chunk_names: BTreeSet::new(),
         },
-        Ok(restored) => with_losses_kept(restored.document.clone(), &restored),
+        Ok(restored) => with_losses_kept(
+            restored.document.clone(),
+            &restored,
+            read.copy,
+            read.chunk_names,
+        ),
     }
 }
 
@@ -64,37 +84,73 @@ pub fn open(stored: Option<&str>) -> Opened {
 /// tab holds `mine`. A newer version is never merged (this tab must stop saving); anything
 /// else is merged in, and text not understood completely must be copied before this tab
 /// writes over it.
-pub fn take_other_tab_write(mine: &Document, written: Option<&str>) -> Opened {
+pub fn take_other_tab_write(
+    mine: &Document,
+    written: Option<&str>,
+    chunk: &dyn Fn(&str) -> Option<String>,
+) -> Opened {
     let Some(text) = written else {
-        return understood(mine.clone());
+        return understood(mine.clone(), BTreeSet::new());
     };
-    match restore(text) {
-        Err(_) => {
-            let mut opened = open(Some(text));
-            opened.document = mine.clone();
-            opened
+    let mut opened = open(Some(text), chunk);
+    opened.document = match &opened.verdict {
+        Verdict::Newer { .. } => mine.clone(),
+        Verdict::KeepCopyFirst { .. } | Verdict::Understood => {
+            mine.merged_with(&opened.document)
         }
-        Ok(restored) if restored.is_from_newer_version() => Opened {
-            document: mine.clone(),
-            verdict: Verdict::Newer {
-                found: restored.from_version,
-            },
+    };
+    opened
+}
+
+/// A stored text read as far as it goes, with what to keep if it was not understood.
+struct Read {
+    restored: Result<Restored, CorruptDocument>,
+    copy: String,
+    chunk_names: BTreeSet<String>,
+}
+
+fn read(text: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Read {
+    match assemble(text, chunk) {
+        Assembly::Plain => Read {
+            restored: restore(text),
+            copy: text.to_string(),
+            chunk_names: BTreeSet::new(),
         },
-        Ok(restored) => with_losses_kept(mine.merged_with(&restored.document), &restored),
+        Assembly::Assembled { document, chunks } => Read {
+            restored: restore_value(document),
+            copy: kept_copy(text, &chunks),
+            chunk_names: chunks.into_keys().collect(),
+        },
+        Assembly::Broken { reason, copy } => Read {
+            restored: Err(CorruptDocument { reason }),
+            copy,
+            chunk_names: BTreeSet::new(),
+        },
     }
 }
 
-fn understood(document: Document) -> Opened {
+/// The index and its chunks as one text to keep: `{"index": "…", "chunks": {"name": "…"}}`.
+pub(super) fn kept_copy(index: &str, chunks: &BTreeMap<String, String>) -> String {
+    serde_json::json!({ "index": index, "chunks": chunks }).to_string()
+}
+
+fn understood(document: Document, chunk_names: BTreeSet<String>) -> Opened {
     Opened {
         document,
         verdict: Verdict::Understood,
+        chunk_names,
     }
 }
 
 /// `document`, to be written only after a copy when the restore lost or changed anything.
-fn with_losses_kept(document: Document, restored: &Restored) -> Opened {
+fn with_losses_kept(
+    document: Document,
+    restored: &Restored,
+    copy: String,
+    chunk_names: BTreeSet<String>,
+) -> Opened {
     if restored.recovered_fully {
-        return understood(document);
+        return understood(document, chunk_names);
     }
     let losses: Vec<String> = restored
         .issues
@@ -110,7 +166,9 @@ fn with_losses_kept(document: Document, restored: &Restored) -> Opened {
                  before changing anything. {}",
                 losses.join(" ")
             ),
+            copy,
         },
+        chunk_names,
     }
 }
 

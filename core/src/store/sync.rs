@@ -27,7 +27,9 @@ impl Document {
                     serde_json::to_string(routine).unwrap_or_default(),
                     routine,
                 );
-                let held = routines.entry(&routine.id).or_insert(candidate.clone());
+                let held = routines
+                    .entry(routine.id.as_str())
+                    .or_insert(candidate.clone());
                 if (candidate.0, &candidate.1) > (held.0, &held.1) {
                     *held = candidate;
                 }

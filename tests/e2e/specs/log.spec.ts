@@ -3,6 +3,7 @@
 // stay text.
 import { test, expect } from '../support/fixtures';
 import type { Page } from '@playwright/test';
+import { storedText } from '../support/seed';
 
 const quickScale = (page: Page) => page.getByRole('group', { name: 'How is your back right now?' });
 
@@ -11,8 +12,7 @@ async function logPain(page: Page, pain: number) {
   await expect(page.getByRole('status').filter({ hasText: `Saved: ${pain}/10` })).toBeVisible();
 }
 
-const storedDocument = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? 'null'));
+const storedDocument = async (page: Page) => JSON.parse((await storedText(page)) ?? 'null');
 
 test('one tap logs an entry that is still there after a reload', async ({ page }) => {
   await page.goto('log');
@@ -118,8 +118,9 @@ test('Today: check in, see today, and start the usual routine with one Start', a
 test('10,000 entries: the history shows a page at a time', async ({ page }) => {
   await page.goto('log');
   await logPain(page, 4);
-  await page.evaluate(() => {
-    const documentJson = JSON.parse(localStorage.getItem('limber:document')!);
+  const stored = (await storedText(page))!;
+  await page.evaluate((text) => {
+    const documentJson = JSON.parse(text);
     const template = documentJson.entries[0];
     const start = template.at.utc_ms;
     documentJson.entries = Array.from({ length: 10_000 }, (_, index) => ({
@@ -129,7 +130,7 @@ test('10,000 entries: the history shows a page at a time', async ({ page }) => {
       pain: index % 11,
     }));
     localStorage.setItem('limber:document', JSON.stringify(documentJson));
-  });
+  }, stored);
   await page.reload();
   const rows = page.locator('.history-entry');
   await expect(rows).toHaveCount(100);

@@ -11,6 +11,7 @@ import { PlayerPage } from '../support/player_page';
 import { readPng } from '../support/png';
 import { cachedUrls, cacheNameFor, cacheNames, runningBuild, waitForControl } from '../support/service_worker';
 import { distFor, TestSite } from '../support/site';
+import { storedText } from '../support/seed';
 import { installDeviceStubs } from '../support/stubs';
 
 const SEED = 'Strap hamstring stretch — 3:00 per leg';
@@ -71,7 +72,7 @@ test('offline, with the site gone, the app starts, opens a deep link, runs a rou
     await expect(player.phaseTitle).toHaveText('Done. Well done.');
     await page.getByRole('group', { name: 'How is your back now?' }).getByRole('button', { name: '4', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved: pain 4/10.');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}'));
+    const stored = JSON.parse((await storedText(page)) ?? '{}');
     expect(stored.sessions.map((session: { completed: boolean }) => session.completed)).toEqual([true]);
     expect(stored.entries.map((entry: { pain: number }) => entry.pain)).toEqual([4]);
 

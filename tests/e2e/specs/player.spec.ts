@@ -2,6 +2,7 @@
 // seed routine runs in seconds, and what the player shows is checked at each moment.
 import { test, expect } from '../support/fixtures';
 import { PlayerPage } from '../support/player_page';
+import { storedText } from '../support/seed';
 import { installDeviceStubs, recordedCalls, setPageVisibility } from '../support/stubs';
 
 const SEED = 'Strap hamstring stretch — 3:00 per leg';
@@ -50,7 +51,7 @@ test('the seed routine runs start to finish with the right phases and times', as
   await rating.getByRole('button', { name: '3', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved: pain 3/10.');
 
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}'));
+  const stored = JSON.parse((await storedText(page)) ?? '{}');
   expect(stored.sessions).toHaveLength(1);
   const session = stored.sessions[0];
   expect(session.routine_id).toBe('strap-hamstring');

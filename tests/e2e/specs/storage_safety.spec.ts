@@ -182,3 +182,32 @@ test('a file that is not UTF-8 is refused with a clear message', async ({ page }
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   expect(await storedText(page)).toBe(before);
 });
+
+test('while storage is full nothing says "Saved", and leaving with unsaved changes asks first', async ({ page }) => {
+  await page.goto('log');
+  await logPain(page, 3);
+  await page.evaluate(() => {
+    let filled = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`other-app:filler-${filled}`, 'x'.repeat(size));
+          filled += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await quickScale(page).getByRole('button', { name: '8', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' }).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: 8/10' })).toHaveCount(0);
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});

@@ -97,7 +97,46 @@ export async function seedDocument(page: Page, json: string) {
   }, json);
 }
 
-/** The stored document as the page holds it now. */
+/**
+ * The stored document as the page holds it now, as one JSON text in the document format
+ * (schema 2, as `Document::to_json` writes it): an index of schema 3 has its chunks put back
+ * in place (see core/src/store/layout.rs); any other text is returned as stored.
+ */
 export async function storedText(page: Page): Promise<string | null> {
-  return page.evaluate(() => localStorage.getItem('limber:document'));
+  return page.evaluate(assembleStoredDocument);
+}
+
+/** Runs in the page: the stored index with its chunks read back (see `storedText`). */
+export function assembleStoredDocument(): string | null {
+  const text = localStorage.getItem('limber:document');
+  if (text === null) return null;
+  let index;
+  try {
+    index = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!index || index.schema_version !== 3 || !index.chunks) return text;
+  const decode = (name: string): object[] => {
+    const chunk = JSON.parse(localStorage.getItem(`limber:${name}`) ?? '{"records": []}');
+    if (chunk.records) return chunk.records;
+    return chunk.rows.map((row: unknown[]) => {
+      const record: Record<string, unknown> = {};
+      const flat: Record<string, unknown> = { ...chunk.same };
+      chunk.columns.forEach((column: string, at: number) => (flat[column] = row[at]));
+      for (const [name, value] of Object.entries(flat)) {
+        const [outer, inner] = name.split('/');
+        if (inner === undefined) record[name] = value;
+        else record[outer] = { ...(record[outer] as object), [inner]: value };
+      }
+      return record;
+    });
+  };
+  const { chunks, ...rest } = index;
+  return JSON.stringify({
+    ...rest,
+    schema_version: 2,
+    entries: chunks.entries.flatMap(decode),
+    sessions: chunks.sessions.flatMap(decode),
+  });
 }

@@ -1,0 +1,390 @@
+//! How the document is kept in storage so that a save rewrites only what changed: a small
+//! index (everything but the entries and sessions, with the names of its chunks) and the
+//! records in chunks of thirty days each, under names made from their content.
+//!
+//! Writing is crash-safe by its order ([`write_steps`]): new chunks first (under new names, so
+//! nothing the stored index points to changes), then the index in one write, then the chunks
+//! only the old index pointed to. Cut anywhere, storage holds the old document or the new one,
+//! never less. A chunk is columnar: values that are the same in every record of the chunk are
+//! written once, objects of one shape become columns, and fields this version does not know
+//! travel untouched (each chunk is checked to read back exactly before it is used).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Document, PendingRating, SCHEMA_VERSION};
+use crate::log::{content_id, Entry, SessionRecord, Tombstone};
+use crate::routine::Routine;
+use crate::settings::Settings;
+
+/// The `schema_version` of a stored index: the document format [`SCHEMA_VERSION`] with its
+/// entries and sessions in chunks.
+pub const LAYOUT_VERSION: u32 = 3;
+/// Length of one chunk's stretch of time: thirty days, in milliseconds.
+const CHUNK_SPAN_MS: i64 = 30 * 86_400_000;
+/// Separates an object column's name from its field's name ("at/utc_ms").
+const NESTED: char = '/';
+
+/// The texts to store: the index and every chunk it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The index's text (JSON with `schema_version` [`LAYOUT_VERSION`]).
+    pub index: String,
+    /// Every chunk the index names, by name.
+    pub chunks: BTreeMap<String, String>,
+}
+
+/// One write to storage, in the order [`write_steps`] gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Store a chunk under this name.
+    PutChunk {
+        /// The chunk's name.
+        name: String,
+        /// Its text.
+        text: String,
+    },
+    /// Store the index (the moment the new document becomes the stored one).
+    PutIndex(String),
+    /// Remove a chunk no index points to any more.
+    RemoveChunk(String),
+}
+
+/// Chunks already encoded, so a save encodes only the chunks whose records changed.
+#[derive(Debug, Clone, Default)]
+pub struct ChunkCache {
+    entries: BTreeMap<i64, Cached<Entry>>,
+    sessions: BTreeMap<i64, Cached<SessionRecord>>,
+}
+
+#[derive(Debug, Clone)]
+struct Cached<T> {
+    records: Vec<T>,
+    name: String,
+    text: String,
+}
+
+/// The index as written: the document without its entries and sessions, plus chunk names.
+#[derive(Serialize)]
+struct StoredIndex<'a> {
+    schema_version: u32,
+    chunks: &'a ChunkNames,
+    deleted: &'a [Tombstone],
+    custom_routines: &'a [Routine],
+    settings: &'a Settings,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pending_rating: &'a Option<PendingRating>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    routine_revisions: &'a BTreeMap<String, i64>,
+    settings_updated_ms: i64,
+    #[serde(flatten)]
+    unknown_fields: &'a Map<String, Value>,
+}
+
+/// The chunks of each record kind, oldest first.
+#[derive(Debug, Default, Serialize)]
+struct ChunkNames {
+    entries: Vec<String>,
+    sessions: Vec<String>,
+}
+
+impl Document {
+    /// The document as index and chunks, re-encoding only chunks whose records changed since
+    /// the last call with the same `cache`.
+    pub fn to_layout(&self, cache: &mut ChunkCache) -> Layout {
+        let mut chunks = BTreeMap::new();
+        let names = ChunkNames {
+            entries: encode_kind(
+                "entries",
+                self.log.entries(),
+                |entry| entry.at.utc_ms,
+                &mut cache.entries,
+                &mut chunks,
+            ),
+            sessions: encode_kind(
+                "sessions",
+                self.log.sessions(),
+                |session| session.started.utc_ms,
+                &mut cache.sessions,
+                &mut chunks,
+            ),
+        };
+        let index = StoredIndex {
+            schema_version: LAYOUT_VERSION,
+            chunks: &names,
+            deleted: self.log.tombstones(),
+            custom_routines: &self.custom_routines,
+            settings: &self.settings,
+            pending_rating: &self.pending_rating,
+            routine_revisions: &self.routine_revisions,
+            settings_updated_ms: self.settings_updated_ms,
+            unknown_fields: &self.unknown_fields,
+        };
+        Layout {
+            index: serde_json::to_string(&index).expect("an index always serialises"),
+            chunks,
+        }
+    }
+}
+
+/// The writes that replace a stored layout whose index names `stored_chunks` by `next`:
+/// chunks the store lacks, then the index, then chunks only the old index named.
+pub fn write_steps(stored_chunks: &BTreeSet<String>, next: &Layout) -> Vec<WriteStep> {
+    let puts = next
+        .chunks
+        .iter()
+        .filter(|(name, _)| !stored_chunks.contains(*name))
+        .map(|(name, text)| WriteStep::PutChunk {
+            name: name.clone(),
+            text: text.clone(),
+        });
+    let removals = stored_chunks
+        .iter()
+        .filter(|name| !next.chunks.contains_key(*name))
+        .map(|name| WriteStep::RemoveChunk(name.clone()));
+    puts.chain([WriteStep::PutIndex(next.index.clone())])
+        .chain(removals)
+        .collect()
+}
+
+/// What an index's text turned out to be once its chunks were read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Assembly {
+    /// Not an index of this layout (an earlier document, a newer one, or unreadable text):
+    /// read the text itself.
+    Plain,
+    /// The whole document, in the document format, and the chunks the index points to.
+    Assembled {
+        /// The document as one JSON value (as [`Document::to_json`] would write it).
+        document: Value,
+        /// The text of every chunk the index names, by name.
+        chunks: BTreeMap<String, String>,
+    },
+    /// The index names a chunk that is missing or unreadable.
+    Broken {
+        /// Which chunk, and what is wrong with it.
+        reason: String,
+        /// The index and every chunk it names that exists, as one JSON text to keep.
+        copy: String,
+    },
+}
+
+/// Reads an index's chunks (through `chunk`, by name) back into one document value.
+pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly {
+    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(index) else {
+        return Assembly::Plain;
+    };
+    if object.get("schema_version").and_then(Value::as_u64) != Some(u64::from(LAYOUT_VERSION)) {
+        return Assembly::Plain;
+    }
+    let names = object.remove("chunks").unwrap_or(Value::Null);
+    let mut texts = BTreeMap::new();
+    let mut problems = Vec::new();
+    for kind in ["entries", "sessions"] {
+        let listed: Vec<String> = names
+            .get(kind)
+            .and_then(|list| serde_json::from_value(list.clone()).ok())
+            .unwrap_or_default();
+        let mut records = match object.remove(kind) {
+            Some(Value::Array(inline)) => inline,
+            _ => Vec::new(),
+        };
+        for name in listed {
+            match chunk(&name).map(|text| (decode_chunk(&text), text)) {
+                Some((Ok(decoded), text)) => {
+                    records.extend(decoded);
+                    texts.insert(name.clone(), text);
+                }
+                Some((Err(reason), text)) => {
+                    problems.push(format!("part {name} of the log could not be read ({reason})"));
+                    texts.insert(name.clone(), text);
+                }
+                None => problems.push(format!("part {name} of the log is missing")),
+            }
+        }
+        object.insert(kind.to_string(), Value::Array(records));
+    }
+    if !problems.is_empty() {
+        return Assembly::Broken {
+            reason: problems.join("; "),
+            copy: super::open::kept_copy(index, &texts),
+        };
+    }
+    object.insert("schema_version".into(), SCHEMA_VERSION.into());
+    Assembly::Assembled {
+        document: Value::Object(object),
+        chunks: texts,
+    }
+}
+
+/// Encodes one kind of record (sorted by time) chunk by chunk, reusing cached chunks whose
+/// records are unchanged, and returns the chunk names in order.
+fn encode_kind<T: Serialize + Clone + PartialEq>(
+    kind: &str,
+    records: &[T],
+    time_of: fn(&T) -> i64,
+    cache: &mut BTreeMap<i64, Cached<T>>,
+    chunks: &mut BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut spans = BTreeSet::new();
+    let mut start = 0;
+    while start < records.len() {
+        let span = time_of(&records[start]).div_euclid(CHUNK_SPAN_MS);
+        let length = records[start..]
+            .iter()
+            .take_while(|record| time_of(record).div_euclid(CHUNK_SPAN_MS) == span)
+            .count();
+        let slice = &records[start..start + length];
+        start += length;
+        spans.insert(span);
+        let cached = cache
+            .get(&span)
+            .filter(|cached| cached.records.as_slice() == slice);
+        let cached = match cached {
+            Some(cached) => cached,
+            None => {
+                let text = encode_chunk(slice);
+                let name = content_id(&format!("{kind}-{span}"), &text);
+                cache.insert(
+                    span,
+                    Cached {
+                        records: slice.to_vec(),
+                        name,
+                        text,
+                    },
+                );
+                &cache[&span]
+            }
+        };
+        names.push(cached.name.clone());
+        chunks.insert(cached.name.clone(), cached.text.clone());
+    }
+    cache.retain(|span, _| spans.contains(span));
+    names
+}
+
+/// One chunk's text: `{"same": {…}, "columns": […], "rows": [[…], …]}`, or
+/// `{"records": […]}` when the columnar form would not read back exactly.
+fn encode_chunk<T: Serialize>(records: &[T]) -> String {
+    let values: Vec<Value> = records
+        .iter()
+        .map(|record| serde_json::to_value(record).expect("records always serialise"))
+        .collect();
+    if let Some(columnar) = columnar(&values) {
+        if decode_chunk(&columnar).as_ref() == Ok(&values) {
+            return columnar;
+        }
+    }
+    serde_json::json!({ "records": values }).to_string()
+}
+
+/// The columnar text of records that are all objects with the same fields.
+fn columnar(values: &[Value]) -> Option<String> {
+    let objects: Vec<&Map<String, Value>> =
+        values.iter().map(Value::as_object).collect::<Option<_>>()?;
+    let first = *objects.first()?;
+    let same_fields = |a: &Map<String, Value>, b: &Map<String, Value>| {
+        a.len() == b.len() && a.keys().all(|key| b.contains_key(key))
+    };
+    if !objects.iter().all(|object| same_fields(object, first)) {
+        return None;
+    }
+    // Fields holding objects of one shape in every record become one column per inner field.
+    let spread: Vec<&String> = first
+        .iter()
+        .filter(|(name, value)| {
+            value.as_object().is_some_and(|shape| {
+                !shape.is_empty()
+                    && objects.iter().all(|object| {
+                        object[name.as_str()]
+                            .as_object()
+                            .is_some_and(|inner| same_fields(inner, shape))
+                    })
+            })
+        })
+        .map(|(name, _)| name)
+        .collect();
+    let rows: Vec<Map<String, Value>> = objects
+        .iter()
+        .map(|object| {
+            let mut row = Map::new();
+            for (name, value) in object.iter() {
+                match value {
+                    Value::Object(inner) if spread.contains(&name) => {
+                        for (inner_name, inner_value) in inner {
+                            row.insert(format!("{name}{NESTED}{inner_name}"), inner_value.clone());
+                        }
+                    }
+                    other => {
+                        row.insert(name.clone(), other.clone());
+                    }
+                }
+            }
+            row
+        })
+        .collect();
+    let mut same = Map::new();
+    let mut columns = Vec::new();
+    for (name, value) in &rows[0] {
+        if rows.iter().all(|row| row.get(name) == Some(value)) {
+            same.insert(name.clone(), value.clone());
+        } else {
+            columns.push(name.clone());
+        }
+    }
+    let table: Vec<Value> = rows
+        .iter()
+        .map(|row| Value::Array(columns.iter().map(|name| row[name.as_str()].clone()).collect()))
+        .collect();
+    Some(serde_json::json!({ "same": same, "columns": columns, "rows": table }).to_string())
+}
+
+/// The records of a chunk's text, as JSON values.
+fn decode_chunk(text: &str) -> Result<Vec<Value>, String> {
+    let value: Value = serde_json::from_str(text).map_err(|error| error.to_string())?;
+    if let Some(Value::Array(records)) = value.get("records") {
+        return Ok(records.clone());
+    }
+    let same = value.get("same").and_then(Value::as_object);
+    let columns = value.get("columns").and_then(Value::as_array);
+    let rows = value.get("rows").and_then(Value::as_array);
+    let (Some(same), Some(columns), Some(rows)) = (same, columns, rows) else {
+        return Err("not a chunk of records".into());
+    };
+    rows.iter()
+        .map(|row| {
+            let cells = row.as_array().filter(|cells| cells.len() == columns.len());
+            let cells = cells.ok_or("a row does not match the columns")?;
+            let mut flat = same.clone();
+            for (name, cell) in columns.iter().zip(cells) {
+                let name = name.as_str().ok_or("a column without a name")?;
+                flat.insert(name.to_string(), cell.clone());
+            }
+            Ok(unflatten(flat))
+        })
+        .collect()
+}
+
+/// Gathers `field/inner` fields back into objects.
+fn unflatten(flat: Map<String, Value>) -> Value {
+    let mut object = Map::new();
+    for (name, value) in flat {
+        match name.split_once(NESTED) {
+            Some((outer, inner)) => {
+                let slot = object
+                    .entry(outer.to_string())
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(fields) = slot {
+                    fields.insert(inner.to_string(), value);
+                }
+            }
+            None => {
+                object.insert(name, value);
+            }
+        }
+    }
+    Value::Object(object)
+}
