@@ -240,25 +240,23 @@ fn encode_kind<T: Serialize + Clone + PartialEq>(
         let slice = &records[start..start + length];
         start += length;
         spans.insert(span);
-        let cached = cache
+        let changed = cache
             .get(&span)
-            .filter(|cached| cached.records.as_slice() == slice);
-        let cached = match cached {
-            Some(cached) => cached,
-            None => {
-                let text = encode_chunk(slice);
-                let name = content_id(&format!("{kind}-{span}"), &text);
-                cache.insert(
-                    span,
-                    Cached {
-                        records: slice.to_vec(),
-                        name,
-                        text,
-                    },
-                );
-                &cache[&span]
-            }
-        };
+            .is_none_or(|cached| cached.records.as_slice() != slice);
+        if changed {
+            let text = encode_chunk(slice);
+            let name = content_id(&format!("{kind}-{span}"), &text);
+            let records = slice.to_vec();
+            cache.insert(
+                span,
+                Cached {
+                    records,
+                    name,
+                    text,
+                },
+            );
+        }
+        let cached = &cache[&span];
         names.push(cached.name.clone());
         chunks.insert(cached.name.clone(), cached.text.clone());
     }

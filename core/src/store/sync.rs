@@ -72,9 +72,10 @@ impl Document {
         let revisions = &self.routine_revisions;
         self.custom_routines.retain(|routine| {
             let revision = revisions.get(&routine.id).copied().unwrap_or(0);
-            tombstones
-                .binary_search_by(|tombstone| tombstone.id.as_str().cmp(&routine.id))
-                .map_or(true, |index| revision > tombstones[index].at_ms)
+            match tombstones.binary_search_by(|tombstone| tombstone.id.as_str().cmp(&routine.id)) {
+                Ok(index) => revision > tombstones[index].at_ms,
+                Err(_) => true,
+            }
         });
         self.custom_routines.sort_by(|a, b| a.id.cmp(&b.id));
         self.custom_routines.dedup_by(|a, b| a.id == b.id);
@@ -174,6 +175,7 @@ mod tests {
             .iter()
             .map(|routine| routine.id.as_str())
             .collect();
-        assert_eq!(ids, ["theirs", "mine"]);
+        assert_eq!(ids, ["mine", "theirs"], "in id order, whichever tab merges");
+        assert_eq!(theirs.merged_with(&mine), merged);
     }
 }
