@@ -90,16 +90,17 @@ fn document() -> impl Strategy<Value = Document> {
                     document
                         .routine_revisions
                         .insert(routine.id.clone(), revision);
-                    document.custom_routines.retain(|held| held.id != routine.id);
+                    document
+                        .custom_routines
+                        .retain(|held| held.id != routine.id);
                     document.custom_routines.push(routine);
                 }
                 document.settings.lead_in_seconds = settings.0;
                 document.settings_updated_ms = settings.1;
-                document.pending_rating =
-                    pending.map(|(session, ask_after_ms)| PendingRating {
-                        session_id: format!("s{session}"),
-                        ask_after_ms,
-                    });
+                document.pending_rating = pending.map(|(session, ask_after_ms)| PendingRating {
+                    session_id: format!("s{session}"),
+                    ask_after_ms,
+                });
                 if let Some(value) = unknown {
                     document
                         .unknown_fields
@@ -117,7 +118,12 @@ fn visible_ids(document: &Document) -> Vec<String> {
         .iter()
         .map(|entry| entry.id.clone())
         .chain(log.sessions().iter().map(|session| session.id.clone()))
-        .chain(document.custom_routines.iter().map(|routine| routine.id.clone()))
+        .chain(
+            document
+                .custom_routines
+                .iter()
+                .map(|routine| routine.id.clone()),
+        )
         .collect()
 }
 
@@ -199,6 +205,12 @@ fn settings_changed_later_win_whichever_tab_merges() {
     first_tab.change_settings(settings.clone(), 100);
     settings.lead_in_seconds = 9;
     second_tab.change_settings(settings, 50);
-    assert_eq!(first_tab.merged_with(&second_tab).settings.lead_in_seconds, 3);
-    assert_eq!(second_tab.merged_with(&first_tab).settings.lead_in_seconds, 3);
+    assert_eq!(
+        first_tab.merged_with(&second_tab).settings.lead_in_seconds,
+        3
+    );
+    assert_eq!(
+        second_tab.merged_with(&first_tab).settings.lead_in_seconds,
+        3
+    );
 }

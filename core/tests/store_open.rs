@@ -22,7 +22,10 @@ fn fixture(name: &str) -> String {
 fn with_entry(id: &str, pain: u8) -> Document {
     let mut document = Document::default();
     document
-        .log_pain(Entry::new(id, Timestamp::new(1_764_000_000_000, 60), pain), 10)
+        .log_pain(
+            Entry::new(id, Timestamp::new(1_764_000_000_000, 60), pain),
+            10,
+        )
         .unwrap();
     document
 }
@@ -52,9 +55,16 @@ fn every_earlier_version_and_the_current_one_open_without_a_copy() {
 
 #[test]
 fn unreadable_text_is_kept_before_the_app_starts_afresh() {
-    for text in ["{\"schema_version\": 2, \"entries\": [tru", "\"just a string\"", "null"] {
+    for text in [
+        "{\"schema_version\": 2, \"entries\": [tru",
+        "\"just a string\"",
+        "null",
+    ] {
         let opened = open(Some(text));
-        assert!(notice(&opened.verdict).contains("could not be read"), "{text}");
+        assert!(
+            notice(&opened.verdict).contains("could not be read"),
+            "{text}"
+        );
         assert!(matches!(&opened.verdict, Verdict::KeepCopyFirst { copy, .. } if copy == text));
         assert_eq!(opened.document, Document::default());
     }
@@ -126,7 +136,10 @@ fn another_tabs_newer_version_is_never_merged() {
             found: SCHEMA_VERSION + 1
         }
     );
-    assert_eq!(taken.document, mine, "nothing of the newer text is taken in");
+    assert_eq!(
+        taken.document, mine,
+        "nothing of the newer text is taken in"
+    );
 }
 
 #[test]

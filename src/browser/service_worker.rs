@@ -216,4 +216,3 @@ pub fn reload() -> Result<(), ServiceWorkerError> {
         .reload()
         .map_err(|error| ServiceWorkerError::Reload(describe(&error)))
 }
-

@@ -99,7 +99,6 @@ fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
         .unwrap_or(false)
 }
 
-
 /// How much the origin stores and may store, in bytes (`navigator.storage.estimate()`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StorageUse {

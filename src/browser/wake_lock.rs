@@ -99,4 +99,3 @@ fn release_sentinel(sentinel: &JsValue) {
         let _ = release.call0(sentinel);
     }
 }
-

@@ -8,10 +8,10 @@ use limber_core::transfer::{
     backup_file_name, csv_file_name, entries_to_csv, import_file, ImportError, MAX_IMPORT_BYTES,
 };
 
-use crate::state::StoreError;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::files;
 use crate::components::storage_status::StorageStatus;
+use crate::state::StoreError;
 
 /// Where an import stands.
 #[derive(Debug, Clone, PartialEq)]

@@ -38,7 +38,12 @@ pub fn HistoryList() -> impl IntoView {
     });
     let undo = move |_| {
         if let Some(entry) = last_deleted.get_untracked() {
-            problem.set(store.restore_entry(entry).err().map(|error| error.to_string()));
+            problem.set(
+                store
+                    .restore_entry(entry)
+                    .err()
+                    .map(|error| error.to_string()),
+            );
             last_deleted.set(None);
         }
     };

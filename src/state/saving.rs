@@ -120,7 +120,10 @@ pub(super) fn save_now(store: AppStore) -> Result<(), NotSaved> {
     }) else {
         return Ok(());
     };
-    if store.saving.with_value(|saving| saving.last_saved == layout.index) {
+    if store
+        .saving
+        .with_value(|saving| saving.last_saved == layout.index)
+    {
         return Ok(());
     }
     let steps = store
@@ -181,7 +184,9 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
         match verdict {
             Verdict::Newer { .. } => {
                 store.saving.update_value(|saving| saving.writable = false);
-                store.set_health.set(StorageHealth::NewerVersion { in_other_tab: true });
+                store
+                    .set_health
+                    .set(StorageHealth::NewerVersion { in_other_tab: true });
                 return;
             }
             Verdict::KeepCopyFirst { notice, copy } => {
@@ -192,7 +197,9 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
                     }),
                     Err(error) => {
                         store.saving.update_value(|saving| saving.writable = false);
-                        store.set_health.set(StorageHealth::Failed(error.to_string()));
+                        store
+                            .set_health
+                            .set(StorageHealth::Failed(error.to_string()));
                         return;
                     }
                 }
@@ -200,9 +207,7 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
             Verdict::Understood => {
                 // What the other tab wrote is stored: write again only if merging added to it.
                 let text = written.unwrap_or_default();
-                store
-                    .saving
-                    .update_value(|saving| saving.last_saved = text);
+                store.saving.update_value(|saving| saving.last_saved = text);
             }
         }
         store

@@ -68,7 +68,8 @@ mod tests {
     fn counts_todays_check_ins_and_only_completed_routines() {
         let today = at(0).local_date();
         let mut log = Log::default();
-        log.add_entry(Entry::new("yesterday", at(-24), 2), 1).unwrap();
+        log.add_entry(Entry::new("yesterday", at(-24), 2), 1)
+            .unwrap();
         assert_eq!(
             today_status(&log, today),
             "No check-in yet today. Not stretched yet today."

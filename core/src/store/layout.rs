@@ -152,8 +152,8 @@ pub fn write_steps(stored_chunks: &BTreeSet<String>, next: &Layout) -> Vec<Write
 /// What an index's text turned out to be once its chunks were read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Assembly {
-    /// Not an index of this layout (an earlier document, a newer one, or unreadable text):
-    /// read the text itself.
+    /// Not an index of this layout (an earlier document, a newer one, or unreadable text; an
+    /// index always names its chunks, even none): read the text itself.
     Plain,
     /// The whole document, in the document format, and the chunks the index points to.
     Assembled {
@@ -176,7 +176,10 @@ pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly
     let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(index) else {
         return Assembly::Plain;
     };
-    if object.get("schema_version").and_then(Value::as_u64) != Some(u64::from(LAYOUT_VERSION)) {
+    let is_index = object.get("schema_version").and_then(Value::as_u64)
+        == Some(u64::from(LAYOUT_VERSION))
+        && object.get("chunks").is_some_and(Value::is_object);
+    if !is_index {
         return Assembly::Plain;
     }
     let names = object.remove("chunks").unwrap_or(Value::Null);
@@ -198,7 +201,9 @@ pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly
                     texts.insert(name.clone(), text);
                 }
                 Some((Err(reason), text)) => {
-                    problems.push(format!("part {name} of the log could not be read ({reason})"));
+                    problems.push(format!(
+                        "part {name} of the log could not be read ({reason})"
+                    ));
                     texts.insert(name.clone(), text);
                 }
                 None => problems.push(format!("part {name} of the log is missing")),
@@ -335,7 +340,14 @@ fn columnar(values: &[Value]) -> Option<String> {
     }
     let table: Vec<Value> = rows
         .iter()
-        .map(|row| Value::Array(columns.iter().map(|name| row[name.as_str()].clone()).collect()))
+        .map(|row| {
+            Value::Array(
+                columns
+                    .iter()
+                    .map(|name| row[name.as_str()].clone())
+                    .collect(),
+            )
+        })
         .collect();
     Some(serde_json::json!({ "same": same, "columns": columns, "rows": table }).to_string())
 }

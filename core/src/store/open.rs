@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::layout::{assemble, Assembly};
-use super::{restore, restore_value, CorruptDocument, Document, Restored, RestoreIssue};
+use super::{restore, restore_value, CorruptDocument, Document, RestoreIssue, Restored};
 
 /// What to run with, and what may be done with the stored text.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,9 +95,7 @@ pub fn take_other_tab_write(
     let mut opened = open(Some(text), chunk);
     opened.document = match &opened.verdict {
         Verdict::Newer { .. } => mine.clone(),
-        Verdict::KeepCopyFirst { .. } | Verdict::Understood => {
-            mine.merged_with(&opened.document)
-        }
+        Verdict::KeepCopyFirst { .. } | Verdict::Understood => mine.merged_with(&opened.document),
     };
     opened
 }

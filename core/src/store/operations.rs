@@ -29,7 +29,11 @@ impl Document {
     /// Replaces an entry's details, returning the previous version (for undo). Refused with
     /// [`ChangeError::Gone`] when the entry was deleted meanwhile.
     pub fn edit_entry(&mut self, entry: Entry, now_ms: i64) -> Result<Entry, ChangeError> {
-        entry.clone().normalized().validate().map_err(LogError::from)?;
+        entry
+            .clone()
+            .normalized()
+            .validate()
+            .map_err(LogError::from)?;
         if self.log.entry(&entry.id).is_none() {
             return Err(ChangeError::Gone("entry"));
         }
@@ -49,7 +53,11 @@ impl Document {
     }
 
     /// Records a session the player ran.
-    pub fn record_session(&mut self, record: SessionRecord, now_ms: i64) -> Result<(), ChangeError> {
+    pub fn record_session(
+        &mut self,
+        record: SessionRecord,
+        now_ms: i64,
+    ) -> Result<(), ChangeError> {
         Ok(self.log.add_session(record, now_ms)?)
     }
 
