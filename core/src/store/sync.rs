@@ -98,13 +98,18 @@ fn settings_text(document: &Document) -> String {
     serde_json::to_string(&document.settings).unwrap_or_default()
 }
 
+/// A value's JSON text, to order two values that have no order of their own.
+fn json_text(value: &Value) -> String {
+    value.to_string()
+}
+
 /// Both tabs' unknown fields; where both have one, the greater by its JSON text.
 fn merged_fields(mine: &Map<String, Value>, theirs: &Map<String, Value>) -> Map<String, Value> {
     let mut merged = mine.clone();
     for (key, value) in theirs {
         let keep_mine = merged
             .get(key)
-            .is_some_and(|held| held.to_string() >= value.to_string());
+            .is_some_and(|held| json_text(held) >= json_text(value));
         if !keep_mine {
             merged.insert(key.clone(), value.clone());
         }
