@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use limber_core::duration::format_clock;
-use limber_core::log::{Entry, HistoryItem, SessionRecord};
+use limber_core::log::{Entry, HistoryItem, SessionRecord, Timestamp};
 
 use super::entry_editor::EntryEditor;
 use crate::state::{use_app_store, StoreError};
@@ -12,9 +12,13 @@ use crate::state::{use_app_store, StoreError};
 /// Items shown per page; "Show older" adds another page.
 pub const PAGE_SIZE: usize = 100;
 
-/// The entry being edited: its id and the draft, kept here so that what the user typed
+/// The entry being edited (its id) and its draft, kept here so that what the user typed
 /// survives the list being redrawn (another tab wrote) or the entry being deleted meanwhile.
-type Editing = RwSignal<Option<(String, RwSignal<Entry>)>>;
+#[derive(Clone, Copy)]
+struct Editing {
+    id: RwSignal<Option<String>>,
+    draft: RwSignal<Entry>,
+}
 
 /// The whole history list with paging and undo.
 #[component]
@@ -26,7 +30,10 @@ pub fn HistoryList() -> impl IntoView {
             .document
             .with(|document| document.log.history(limit.get()))
     });
-    let editing: Editing = RwSignal::new(None);
+    let editing = Editing {
+        id: RwSignal::new(None),
+        draft: RwSignal::new(Entry::new("", Timestamp::new(0, 0), 0)),
+    };
     let last_deleted = RwSignal::new(None::<Entry>);
     let problem = RwSignal::new(None::<String>);
     let delete = Callback::new(move |id: String| match store.delete_entry(&id) {
@@ -49,17 +56,18 @@ pub fn HistoryList() -> impl IntoView {
     };
     let save = Callback::new(move |entry: Entry| {
         store.edit_entry(entry)?;
-        editing.set(None);
+        editing.id.set(None);
         Ok::<(), StoreError>(())
     });
     let save_as_new = Callback::new(move |entry: Entry| {
         store.save_as_new_entry(entry)?;
-        editing.set(None);
+        editing.id.set(None);
         Ok::<(), StoreError>(())
     });
-    let cancel = Callback::new(move |_| editing.set(None));
+    let cancel = Callback::new(move |_| editing.id.set(None));
     let deleted_meanwhile = move || {
-        let (id, draft) = editing.get()?;
+        let id = editing.id.get()?;
+        let draft = editing.draft;
         let gone = store
             .document
             .with(|document| document.log.entry(&id).is_none());
@@ -142,12 +150,7 @@ fn entry_row(
     let id = entry.id.clone();
     let draft_of = {
         let id = id.clone();
-        move || {
-            editing
-                .get()
-                .filter(|(editing_id, _)| *editing_id == id)
-                .map(|(_, draft)| draft)
-        }
+        move || (editing.id.get().as_deref() == Some(id.as_str())).then_some(editing.draft)
     };
     let details = entry_details(&entry);
     let note = entry.note.clone();
@@ -171,7 +174,10 @@ fn entry_row(
                     let (edit_id, delete_id, time, edit_draft) = (edit_id.clone(), delete_id.clone(), time.clone(), edit_draft.clone());
                     view! {
                         <div class="row-buttons">
-                            <button type="button" on:click=move |_| editing.set(Some((edit_id.clone(), RwSignal::new(edit_draft.clone()))))>
+                            <button type="button" on:click=move |_| {
+                                editing.draft.set(edit_draft.clone());
+                                editing.id.set(Some(edit_id.clone()));
+                            }>
                                 "Edit"<span class="visually-hidden">{format!(" the {time} entry")}</span>
                             </button>
                             <button type="button" on:click=move |_| delete.run(delete_id.clone())>
