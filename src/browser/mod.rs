@@ -9,6 +9,7 @@ pub mod files;
 pub mod install;
 pub mod leave_guard;
 pub mod location;
+pub mod motion;
 pub mod media_session;
 pub mod platform;
 pub mod print;
