@@ -12,7 +12,9 @@
 mod body;
 mod catalogue;
 
-pub use body::{Body, Point, HEAD_RADIUS, LIMB_HALF_WIDTH, SEGMENT_LENGTHS, VIEW_HALF_WIDTH, VIEW_HEIGHT};
+pub use body::{
+    Body, Point, HEAD_RADIUS, LIMB_HALF_WIDTH, SEGMENT_LENGTHS, VIEW_HALF_WIDTH, VIEW_HEIGHT,
+};
 pub use catalogue::{PoseEntry, POSES};
 
 use crate::side::BodySide;

@@ -17,8 +17,8 @@ pub use progression::{
     current_target, progression_today, routine_for_today, Every, Progression, ProgressionToday,
 };
 pub use validation::{
-    pose_problem, ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS, MAX_ROUTINE_MS,
-    MAX_STEPS, MAX_STEP_PART_MS,
+    pose_problem, ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS,
+    MAX_ROUTINE_MS, MAX_STEPS, MAX_STEP_PART_MS,
 };
 
 /// A guided stretching routine, built in or made by the user.

@@ -8,7 +8,9 @@ use limber_core::pose::{
 };
 use limber_core::routine::ValidationError;
 use limber_core::side::BodySide;
-use limber_core::transfer::{decode_share_link, encode_share_link, routine_from_json, routine_to_json};
+use limber_core::transfer::{
+    decode_share_link, encode_share_link, routine_from_json, routine_to_json,
+};
 
 const SIDES: [Option<BodySide>; 3] = [None, Some(BodySide::Right), Some(BodySide::Left)];
 const VARIANTS: [Option<&str>; 3] = [None, Some("knee-bent"), Some("leg-flat")];
@@ -32,16 +34,16 @@ fn distance(a: Point, b: Point) -> f64 {
 }
 
 /// The points of each chain of body parts, with the lengths they must keep.
-fn chains(body: &Body) -> Vec<(Vec<Point>, &'static [f64])> {
+fn chains(body: &Body) -> Vec<(Vec<Point>, Vec<f64>)> {
     vec![
         (
             vec![body.trunk[0], body.trunk[1], body.trunk[2], body.head],
-            &SEGMENT_LENGTHS[0..3],
+            SEGMENT_LENGTHS[0..3].to_vec(),
         ),
-        (body.near_arm.to_vec(), &SEGMENT_LENGTHS[3..5]),
-        (body.far_arm.to_vec(), &SEGMENT_LENGTHS[5..7]),
-        (body.near_leg.to_vec(), &SEGMENT_LENGTHS[7..10]),
-        (body.far_leg.to_vec(), &SEGMENT_LENGTHS[10..13]),
+        (body.near_arm.to_vec(), SEGMENT_LENGTHS[3..5].to_vec()),
+        (body.far_arm.to_vec(), SEGMENT_LENGTHS[5..7].to_vec()),
+        (body.near_leg.to_vec(), SEGMENT_LENGTHS[7..10].to_vec()),
+        (body.far_leg.to_vec(), SEGMENT_LENGTHS[10..13].to_vec()),
     ]
 }
 
@@ -49,12 +51,21 @@ fn chains(body: &Body) -> Vec<(Vec<Point>, &'static [f64])> {
 fn limbs_keep_their_lengths_in_every_frame() {
     for (label, figure) in every_figure() {
         for body in &figure.frames {
-            assert_eq!(body.near_arm[0], body.trunk[2], "{label}: arms hang on the shoulders");
-            assert_eq!(body.near_leg[0], body.trunk[0], "{label}: legs hang on the hip");
+            assert_eq!(
+                body.near_arm[0], body.trunk[2],
+                "{label}: arms hang on the shoulders"
+            );
+            assert_eq!(
+                body.near_leg[0], body.trunk[0],
+                "{label}: legs hang on the hip"
+            );
             for (points, lengths) in chains(body) {
-                for (pair, length) in points.windows(2).zip(lengths) {
+                for (pair, length) in points.windows(2).zip(&lengths) {
                     let measured = distance(pair[0], pair[1]);
-                    assert!((measured - length).abs() < 1e-9, "{label}: {measured} ≠ {length}");
+                    assert!(
+                        (measured - length).abs() < 1e-9,
+                        "{label}: {measured} ≠ {length}"
+                    );
                 }
             }
         }
@@ -70,11 +81,23 @@ fn nothing_passes_through_the_floor_line_and_every_body_fits_the_picture() {
                 .iter()
                 .map(|(point, reach)| point.y - reach)
                 .fold(f64::INFINITY, f64::min);
-            assert!(lowest.abs() < 1e-9, "{label}: resting on the floor, lowest {lowest}");
+            assert!(
+                lowest.abs() < 1e-9,
+                "{label}: resting on the floor, lowest {lowest}"
+            );
             for (point, reach) in points {
-                assert!(point.y - reach >= -1e-9, "{label}: {point:?} below the floor");
-                assert!(point.y + reach <= VIEW_HEIGHT, "{label}: {point:?} too high");
-                assert!(point.x.abs() + reach <= VIEW_HALF_WIDTH, "{label}: {point:?} too wide");
+                assert!(
+                    point.y - reach >= -1e-9,
+                    "{label}: {point:?} below the floor"
+                );
+                assert!(
+                    point.y + reach <= VIEW_HEIGHT,
+                    "{label}: {point:?} too high"
+                );
+                assert!(
+                    point.x.abs() + reach <= VIEW_HALF_WIDTH,
+                    "{label}: {point:?} too wide"
+                );
             }
             assert!(body.head.y >= HEAD_RADIUS - 1e-9);
             assert!(LIMB_HALF_WIDTH < HEAD_RADIUS);
@@ -101,11 +124,16 @@ fn the_left_side_is_the_exact_mirror_of_the_right() {
             if entry.is_sided() {
                 assert_eq!(left.side, Some(BodySide::Left));
                 assert_eq!(right.side, Some(BodySide::Right));
-                let swapped = right
+                let swapped: Vec<&str> = right
                     .description
-                    .replace("right", "\u{0}")
-                    .replace("left", "right")
-                    .replace('\u{0}', "left");
+                    .split(' ')
+                    .map(|word| match word {
+                        "right" => "left",
+                        "left" => "right",
+                        other => other,
+                    })
+                    .collect();
+                let swapped = swapped.join(" ");
                 assert_eq!(left.description, swapped, "{}", entry.id);
             } else {
                 assert_eq!(left.side, None, "{}: nothing to emphasise", entry.id);
@@ -147,7 +175,9 @@ fn movements_move_and_still_poses_stay_still() {
         }
     }
     for moving in ["cat-cow", "pelvic-tilt", "strap-setup"] {
-        assert!(POSES.iter().any(|entry| entry.id == moving && entry.moves()));
+        assert!(POSES
+            .iter()
+            .any(|entry| entry.id == moving && entry.moves()));
     }
 }
 
@@ -166,11 +196,18 @@ fn every_step_of_every_builtin_routine_has_a_pose_for_every_variant_and_side() {
     let routines = builtin_routines();
     assert_eq!(routines.len(), wanted.len());
     for routine in &routines {
-        let poses: Vec<&str> = routine.steps.iter().map(|step| step.pose.as_deref().unwrap()).collect();
+        let poses: Vec<&str> = routine
+            .steps
+            .iter()
+            .map(|step| step.pose.as_deref().unwrap())
+            .collect();
         let expected = wanted.iter().find(|(id, _)| *id == routine.id).unwrap().1;
         assert_eq!(poses, expected, "{}", routine.id);
-        let mut variants: Vec<Option<&str>> =
-            routine.variants.iter().map(|variant| Some(variant.id.as_str())).collect();
+        let mut variants: Vec<Option<&str>> = routine
+            .variants
+            .iter()
+            .map(|variant| Some(variant.id.as_str()))
+            .collect();
         variants.push(None);
         for step in &routine.steps {
             for variant in &variants {
@@ -186,9 +223,16 @@ fn every_step_of_every_builtin_routine_has_a_pose_for_every_variant_and_side() {
     let descriptions: Vec<String> = seed
         .variants
         .iter()
-        .map(|variant| figure("strap-hold", Some(&variant.id), None).unwrap().description)
+        .map(|variant| {
+            figure("strap-hold", Some(variant.id.as_str()), None)
+                .unwrap()
+                .description
+        })
         .collect();
-    assert_ne!(descriptions[0], descriptions[1], "each resting-leg variant has its own picture");
+    assert_ne!(
+        descriptions[0], descriptions[1],
+        "each resting-leg variant has its own picture"
+    );
 }
 
 #[test]
@@ -198,7 +242,10 @@ fn a_step_s_pose_is_stored_validated_and_shared() {
     let json = routine_to_json(&routine);
     assert!(json.contains("\"pose\": \"cat-cow\""));
     assert_eq!(routine_from_json(&json).unwrap(), routine);
-    assert_eq!(decode_share_link(&encode_share_link(&routine).unwrap()), Ok(routine.clone()));
+    assert_eq!(
+        decode_share_link(&encode_share_link(&routine).unwrap()),
+        Ok(routine.clone())
+    );
 
     // Routines from before pictures: no pose field, and version-1 links.
     let mut old = routine.clone();
@@ -206,7 +253,10 @@ fn a_step_s_pose_is_stored_validated_and_shared() {
         step.pose = None;
     }
     let old_json = routine_to_json(&old);
-    assert!(!old_json.contains("pose"), "no field for steps without a picture");
+    assert!(
+        !old_json.contains("pose"),
+        "no field for steps without a picture"
+    );
     assert_eq!(routine_from_json(&old_json), Ok(old.clone()));
     let old_link = encode_share_link(&old).unwrap();
     assert!(old_link.starts_with("1."), "{old_link}");

@@ -35,7 +35,11 @@ pub fn PoseFigure(
     let frames: Vec<&Body> = if moving {
         // There and back: forward through the frames, then back without repeating the ends.
         let count = figure.frames.len();
-        (0..count).chain((1..count - 1).rev()).map(|index| &figure.frames[index]).chain(std::iter::once(&figure.frames[0])).collect()
+        (0..count)
+            .chain((1..count - 1).rev())
+            .map(|index| &figure.frames[index])
+            .chain(std::iter::once(&figure.frames[0]))
+            .collect()
     } else {
         vec![figure.still()]
     };
@@ -48,13 +52,14 @@ pub fn PoseFigure(
         VIEW_HEIGHT + MAT_HEIGHT
     );
     let wall = figure.still().wall_x.map(|x| {
-        view! { <line class="figure-wall" x1=x y1="0" x2=x y2=-VIEW_HEIGHT /> }
+        let points = svg_points(&[Point { x, y: 0.0 }, Point { x, y: VIEW_HEIGHT }]);
+        view! { <polyline class="figure-wall" points=points /> }
     });
-    let strap = figure
-        .still()
-        .strap
-        .is_some()
-        .then(|| part("figure-strap", &frames, |body| body.strap.map(Vec::from).unwrap_or_default()));
+    let strap = figure.still().strap.is_some().then(|| {
+        part("figure-strap", &frames, |body| {
+            body.strap.map(Vec::from).unwrap_or_default()
+        })
+    });
     view! {
         <svg
             class="figure"
@@ -66,7 +71,7 @@ pub fn PoseFigure(
             data-side=side
             data-moving=moving.to_string()
         >
-            <rect class="figure-mat" x=-VIEW_HALF_WIDTH y="0" width=2.0 * VIEW_HALF_WIDTH height=MAT_HEIGHT rx="2" />
+            <rect class="figure-mat" x=(-VIEW_HALF_WIDTH).to_string() y="0" width=(2.0 * VIEW_HALF_WIDTH).to_string() height=MAT_HEIGHT.to_string() rx="2" />
             {wall}
             <g class="figure-far">
                 {part("figure-limb", &frames, |body| body.far_leg.to_vec())}
@@ -85,11 +90,18 @@ pub fn PoseFigure(
 
 /// One body part as a polyline through `points_of` each frame, animated when there are
 /// several frames.
-fn part(class: &'static str, frames: &[&Body], points_of: impl Fn(&Body) -> Vec<Point>) -> impl IntoView {
-    let mut values: Vec<String> = frames.iter().map(|body| svg_points(&points_of(body))).collect();
+fn part(
+    class: &'static str,
+    frames: &[&Body],
+    points_of: impl Fn(&Body) -> Vec<Point>,
+) -> impl IntoView {
+    let values: Vec<String> = frames
+        .iter()
+        .map(|body| svg_points(&points_of(body)))
+        .collect();
     let first = values[0].clone();
     let animation = (values.len() > 1).then(|| {
-        let values = std::mem::take(&mut values).join(";");
+        let values = values.join(";");
         view! { <animate attributeName="points" values=values dur=format!("{CYCLE_SECONDS}s") repeatCount="indefinite" /> }
     });
     view! { <polyline class=class points=first>{animation}</polyline> }

@@ -112,7 +112,9 @@ impl Body {
     /// Every point of the body, each with how far the drawing reaches around it.
     pub fn points(&self) -> Vec<(Point, f64)> {
         let mut copy = self.clone();
-        copy.points_mut().map(|(point, reach)| (*point, reach)).collect()
+        copy.points_mut()
+            .map(|(point, reach)| (*point, reach))
+            .collect()
     }
 
     /// Moves the body so its lowest edge touches the floor line and it is centred left to

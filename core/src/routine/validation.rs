@@ -330,6 +330,7 @@ impl ValidationError {
             | ValidationError::TooManyRepetitions { step, .. }
             | ValidationError::StepTooLong { step, .. }
             | ValidationError::LimbEmpty { step }
+            | ValidationError::UnknownPose { step, .. }
             | ValidationError::ProgressionNotAHold { step }
             | ValidationError::ProgressionStartZero { step }
             | ValidationError::ProgressionNoIncrement { step }

@@ -45,20 +45,22 @@ fn step() -> impl Strategy<Value = Step> {
         (1..=3u32, 0..=60_000u64, sides(), name(), pose()),
     )
         .prop_map(
-            |((kind, name, instructions, duration_ms), (repetitions, rest, sides, limb, pose))| Step {
-                name,
-                instructions,
-                kind,
-                duration_ms: if kind == StepKind::Setup {
-                    duration_ms
-                } else {
-                    duration_ms.max(1)
-                },
-                repetitions,
-                rest_between_reps_ms: rest,
-                sides,
-                limb,
-                pose,
+            |((kind, name, instructions, duration_ms), (repetitions, rest, sides, limb, pose))| {
+                Step {
+                    name,
+                    instructions,
+                    kind,
+                    duration_ms: if kind == StepKind::Setup {
+                        duration_ms
+                    } else {
+                        duration_ms.max(1)
+                    },
+                    repetitions,
+                    rest_between_reps_ms: rest,
+                    sides,
+                    limb,
+                    pose,
+                }
             },
         )
 }
@@ -66,7 +68,9 @@ fn step() -> impl Strategy<Value = Step> {
 /// No picture, or one of the poses Limber can draw.
 fn pose() -> impl Strategy<Value = Option<String>> {
     let count = limber_core::pose::POSES.len();
-    proptest::option::of((0..count).prop_map(|index| limber_core::pose::POSES[index].id.to_string()))
+    proptest::option::of(
+        (0..count).prop_map(|index| limber_core::pose::POSES[index].id.to_string()),
+    )
 }
 
 fn progression() -> impl Strategy<Value = Progression> {
