@@ -11,11 +11,13 @@
 
 mod body;
 mod catalogue;
+mod svg;
 
 pub use body::{
     Body, Point, HEAD_RADIUS, LIMB_HALF_WIDTH, SEGMENT_LENGTHS, VIEW_HALF_WIDTH, VIEW_HEIGHT,
 };
 pub use catalogue::{PoseEntry, POSES};
+pub use svg::figure_svg;
 
 use crate::side::BodySide;
 
