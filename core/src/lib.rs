@@ -14,6 +14,7 @@ pub mod insight;
 pub mod library;
 pub mod log;
 pub mod plan;
+pub mod pose;
 pub mod routine;
 pub mod safety;
 pub mod session;

@@ -17,8 +17,8 @@ pub use progression::{
     current_target, progression_today, routine_for_today, Every, Progression, ProgressionToday,
 };
 pub use validation::{
-    ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS, MAX_ROUTINE_MS,
-    MAX_STEPS, MAX_STEP_PART_MS,
+    pose_problem, ValidationError, MAX_INSTRUCTIONS_CHARS, MAX_NAME_CHARS, MAX_REPETITIONS,
+    MAX_ROUTINE_MS, MAX_STEPS, MAX_STEP_PART_MS,
 };
 
 /// A guided stretching routine, built in or made by the user.
@@ -140,6 +140,10 @@ pub struct Step {
     /// What a side is called in titles and speech: "leg" gives "Right leg — hold 3:00".
     #[serde(default = "default_limb")]
     pub limb: String,
+    /// The picture shown beside the step: an id from [`crate::pose::POSES`], if it has one.
+    /// Documents and links from before pictures existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pose: Option<String>,
 }
 
 fn one() -> u32 {
@@ -167,6 +171,7 @@ impl Step {
             rest_between_reps_ms: 0,
             sides: Sides::None,
             limb: default_limb(),
+            pose: None,
         }
     }
 
@@ -189,6 +194,12 @@ impl Step {
     /// The same step with its sides named after `limb` ("leg" gives "Right leg").
     pub fn with_limb(mut self, limb: &str) -> Self {
         self.limb = limb.to_string();
+        self
+    }
+
+    /// The same step with the picture of pose `pose_id` (see [`crate::pose::POSES`]).
+    pub fn with_pose(mut self, pose_id: &str) -> Self {
+        self.pose = Some(pose_id.to_string());
         self
     }
 

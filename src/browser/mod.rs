@@ -11,6 +11,7 @@ pub mod install;
 pub mod leave_guard;
 pub mod location;
 pub mod media_session;
+pub mod motion;
 pub mod platform;
 pub mod print;
 pub mod random;

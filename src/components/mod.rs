@@ -5,6 +5,7 @@ pub mod bottom_nav;
 pub mod data_section;
 pub mod dose_table;
 pub mod entry_editor;
+pub mod figure;
 pub mod history_list;
 pub mod icon;
 pub mod pain_chart;

@@ -5,11 +5,16 @@ use leptos::prelude::*;
 use limber_core::duration::format_clock;
 use limber_core::routine::{Routine, Sides, Step, StepKind};
 
+use crate::components::figure::{step_figure, PoseFigure};
+
 /// The "Steps", "Safety" and "Sources" sections of a routine.
 #[component]
 pub fn RoutineOutline(
     /// The routine described.
     routine: Routine,
+    /// The variant chosen, which some pictures follow (the strap stretch's resting leg).
+    #[prop(optional)]
+    variant: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     view! {
         <h2>"Steps"</h2>
@@ -18,12 +23,21 @@ pub fn RoutineOutline(
                 .steps
                 .iter()
                 .map(|step| {
+                    let pictured = step.clone();
+                    let picture = move || {
+                        let variant = variant.and_then(|variant| variant.get());
+                        step_figure(&pictured, variant.as_deref(), None)
+                            .map(|figure| view! { <PoseFigure figure /> })
+                    };
                     view! {
-                        <li>
-                            <strong>{step.name.clone()}</strong>
-                            " — "
-                            {step_summary(step)}
-                            <p>{step.instructions.clone()}</p>
+                        <li class="step-with-figure">
+                            {picture}
+                            <div>
+                                <strong>{step.name.clone()}</strong>
+                                " — "
+                                {step_summary(step)}
+                                <p>{step.instructions.clone()}</p>
+                            </div>
                         </li>
                     }
                 })

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 use limber_core::editing::{sides_choice, with_sides_choice};
+use limber_core::pose::POSES;
 use limber_core::routine::{Sides, Step, StepKind};
 use limber_core::side::BodySide;
+
+use crate::components::figure::{step_figure, PoseFigure};
 
 /// What a step's buttons ask of the editor.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -134,6 +137,22 @@ pub fn StepEditor(
                             } />
                     </div>
                 </Show>
+            </div>
+            <div class="field-row pose-picker">
+                <div class="setting">
+                    <label for=id("pose")>"Picture"</label>
+                    <select id=id("pose") on:change=move |event| {
+                        let value = event_target_value(&event);
+                        edit(&|step| step.pose = (!value.is_empty()).then(|| value.clone()))
+                    }>
+                        <option value="" selected=move || step.get().pose.is_none()>"No picture"</option>
+                        {POSES
+                            .iter()
+                            .map(|entry| view! { <option value=entry.id selected=move || step.get().pose.as_deref() == Some(entry.id)>{entry.label}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                {move || step_figure(&step.get(), None, None).map(|figure| view! { <PoseFigure figure compact=true /> })}
             </div>
             <ul class="field-errors">{move || messages.get().into_iter().map(|message| view! { <li class="field-error">{message}</li> }).collect_view()}</ul>
             <div class="row-buttons">

@@ -13,6 +13,7 @@ use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
+use crate::components::figure::{step_figure, PoseFigure};
 use crate::hooks::use_player::{use_player, UsePlayerReturn};
 use crate::state::{use_app_store, StartRequested};
 
@@ -54,6 +55,8 @@ fn Player(
 ) -> impl IntoView {
     let routine_name = routine.name.clone();
     let routine_id = routine.id.clone();
+    let steps = StoredValue::new(routine.steps.clone());
+    let figure_variant = variant.clone();
     let UsePlayerReturn {
         plan,
         snapshot,
@@ -80,6 +83,18 @@ fn Player(
             .and_then(|index| {
                 plan.with_value(|plan| plan.next_after(index).map(|phase| phase.title.clone()))
             })
+    };
+    // The step and side pictured: changes only when the phase does, so a movement keeps playing.
+    let pictured = Memo::new(move |_| {
+        let phase = phase().or_else(|| plan.with_value(|plan| plan.phases.first().cloned()))?;
+        Some((phase.step_index?, phase.side))
+    });
+    let figure = move || {
+        let (step_index, side) = pictured.get()?;
+        let figure = steps.with_value(|steps| {
+            step_figure(steps.get(step_index)?, figure_variant.as_deref(), side)
+        })?;
+        Some(view! { <PoseFigure figure compact=true /> })
     };
     let remaining = move || format_countdown(snapshot.with(|snapshot| snapshot.remaining_ms));
     let progress_percent =
@@ -133,6 +148,7 @@ fn Player(
                         <p class="player-status" aria-hidden=move || (status() != Status::Paused).to_string()>
                             {move || if status() == Status::Paused { "Paused — tap Resume or press Space" } else { "" }}
                         </p>
+                        {figure.clone()}
                         <p class="instructions">{move || phase().map(|phase| phase.instructions).unwrap_or_default()}</p>
                         <div
                             class="progress"

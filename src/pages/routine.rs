@@ -112,7 +112,7 @@ fn RoutineDetail(
         <button type="button" class="primary start-button" on:click=start>"Start"</button>
         {own_actions}
         <ShareRoutine routine=routine.clone() />
-        <RoutineOutline routine />
+        <RoutineOutline routine variant=variant.into() />
     }
 }
 

@@ -3,12 +3,16 @@
 //! with their steps and sources — to show or send to a healthcare provider.
 
 use leptos::prelude::*;
-use limber_core::clinician::{clinician_summary, ClinicianSummary, RoutineUsed, SummaryPeriod};
+use limber_core::clinician::{
+    clinician_summary, ClinicianSummary, RoutineUsed, StepLine, SummaryPeriod,
+};
 use limber_core::duration::format_clock;
 use limber_core::insight::{describe_series, StretchDose};
+use limber_core::pose::figure;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::print::print_page;
+use crate::components::figure::PoseFigure;
 use crate::components::pain_chart::PainChart;
 use crate::state::use_app_store;
 
@@ -163,6 +167,13 @@ fn Notes(
     }
 }
 
+/// The picture of a step of a routine followed, on its first side, if it has one.
+fn summary_figure(step: &StepLine) -> Option<impl IntoView> {
+    let side = step.sides.order()[0];
+    let figure = figure(step.pose.as_deref()?, None, side)?;
+    Some(view! { <PoseFigure figure /> })
+}
+
 /// The routines followed, with their steps and sources.
 #[component]
 fn Routines(
@@ -181,7 +192,7 @@ fn Routines(
                     </p>
                     {routine.progression.map(|line| view! { <p>{line}</p> })}
                     {(!routine.found).then(|| view! { <p class="note">"This routine has since been deleted: its steps and sources are not known."</p> })}
-                    <ol class="steps">{routine.steps.into_iter().map(|step| view! { <li>{step.text}</li> }).collect_view()}</ol>
+                    <ol class="steps">{routine.steps.into_iter().map(|step| view! { <li class="step-with-figure">{summary_figure(&step)}<span>{step.text}</span></li> }).collect_view()}</ol>
                     {(!routine.sources.is_empty()).then(|| view! {
                         <h4>"Sources"</h4>
                         <ul class="sources">

@@ -45,6 +45,8 @@ pub struct StepLine {
     pub repetitions: u32,
     /// The side(s).
     pub sides: Sides,
+    /// The pose of the step's picture, if it has one (see [`crate::pose::figure`]).
+    pub pose: Option<String>,
     /// The step in words: "Strap hamstring hold: hold 3:00 per leg, right first, 1:00 rest
     /// between sides".
     pub text: String,
@@ -179,6 +181,7 @@ fn step_line(step: &Step) -> StepLine {
         duration_ms: step.duration_ms,
         repetitions: step.repetitions,
         sides: step.sides,
+        pose: step.pose.clone(),
         text,
     }
 }

@@ -26,7 +26,8 @@ lower back.",
                 "Get onto your hands and knees on a mat: hands under your shoulders, knees \
 under your hips, back flat.",
                 0,
-            ),
+            )
+            .with_pose("hands-and-knees"),
             Step::new(
                 StepKind::Move,
                 "Cat–cow",
@@ -35,7 +36,8 @@ drop. Breathing in, let your stomach sink gently and lift your head and tailbone
 one movement per breath.",
                 60_000,
             )
-            .repeated(2, 15_000),
+            .repeated(2, 15_000)
+            .with_pose("cat-cow"),
         ],
         progression: None,
     }

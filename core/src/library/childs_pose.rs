@@ -41,7 +41,8 @@ between your thighs."
                 "Get into position",
                 "Kneel on a mat, with a cushion nearby in case your knees or heels need it.",
                 0,
-            ),
+            )
+            .with_pose("kneeling"),
             Step::new(
                 StepKind::Hold,
                 "Child's pose",
@@ -50,7 +51,8 @@ and resting your forehead on the mat or a cushion. Let your back lengthen and br
 into it.",
                 30_000,
             )
-            .repeated(3, 10_000),
+            .repeated(3, 10_000)
+            .with_pose("childs-pose"),
         ],
         progression: None,
     }

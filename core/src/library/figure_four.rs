@@ -44,7 +44,8 @@ toward your chest: a stronger stretch."
                 "Get into position",
                 "Lie on your back on a mat with both knees bent and feet flat.",
                 0,
-            ),
+            )
+            .with_pose("lying-knees-bent"),
             Step::new(
                 StepKind::Hold,
                 "Figure-four hold",
@@ -55,7 +56,8 @@ head and lower back on the mat, and breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .with_limb("hip"),
+            .with_limb("hip")
+            .with_pose("figure-four"),
         ],
         progression: None,
     }

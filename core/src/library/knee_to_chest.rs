@@ -26,7 +26,8 @@ far.",
                 "Get into position",
                 "Lie on your back on a mat with both knees bent and feet flat.",
                 0,
-            ),
+            )
+            .with_pose("lying-knees-bent"),
             Step::new(
                 StepKind::Hold,
                 "Knee to chest",
@@ -37,7 +38,8 @@ resting down. Breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .with_limb("leg"),
+            .with_limb("leg")
+            .with_pose("knee-to-chest"),
         ],
         progression: None,
     }

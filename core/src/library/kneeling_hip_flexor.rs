@@ -29,7 +29,8 @@ from leaning.",
                 "Put a cushion or folded mat under your knee. Kneel on one knee with the other \
 foot flat in front of you, both knees at about right angles. Have a chair or wall within reach.",
                 0,
-            ),
+            )
+            .with_pose("half-kneeling"),
             Step::new(
                 StepKind::Hold,
                 "Hip-flexor hold",
@@ -40,7 +41,8 @@ front of the hip. Keep your back upright and breathe.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(2, 10_000)
-            .with_limb("hip"),
+            .with_limb("hip")
+            .with_pose("hip-flexor"),
         ],
         progression: None,
     }

@@ -25,7 +25,8 @@ against the mat, hold briefly and release. A small, gentle movement to start wit
                 "Lie on your back on a mat with both knees bent and feet flat, arms by your \
 sides.",
                 0,
-            ),
+            )
+            .with_pose("lying-knees-bent"),
             Step::new(
                 StepKind::Hold,
                 "Pelvic tilt",
@@ -33,7 +34,8 @@ sides.",
 presses flat against the mat. Keep breathing.",
                 5_000,
             )
-            .repeated(10, 5_000),
+            .repeated(10, 5_000)
+            .with_pose("pelvic-tilt"),
         ],
         progression: None,
     }

@@ -26,7 +26,8 @@ resting on the mat.",
                 "Lie on your back on a mat with both knees bent and feet flat. Brace your \
 stomach muscles gently. Have a strap, belt or towel ready.",
                 0,
-            ),
+            )
+            .with_pose("lying-knees-bent"),
             Step::new(
                 StepKind::Hold,
                 "Strap hamstring hold",
@@ -37,7 +38,8 @@ slightly bent. Breathe slowly.",
             )
             .per_side(BodySide::Right, 10_000)
             .repeated(3, 15_000)
-            .with_limb("leg"),
+            .with_limb("leg")
+            .with_pose("strap-hold"),
         ],
         progression: None,
     }

@@ -49,7 +49,8 @@ intense stretch."
                 "Lie on your back on a mat. Brace your stomach muscles, as if about to cough, \
 and keep them braced throughout. Loop the strap around your right foot and raise that leg.",
                 20_000,
-            ),
+            )
+            .with_pose("strap-setup"),
             Step::new(
                 StepKind::Hold,
                 "Strap hamstring hold",
@@ -60,7 +61,8 @@ the leg.",
                 180_000,
             )
             .per_side(BodySide::Right, 60_000)
-            .with_limb("leg"),
+            .with_limb("leg")
+            .with_pose("strap-hold"),
         ],
         progression: None,
     }

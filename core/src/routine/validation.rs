@@ -64,8 +64,19 @@ impl Step {
         if self.sides != Sides::None && self.limb.trim().is_empty() {
             problems.push(ValidationError::LimbEmpty { step });
         }
+        problems.extend(pose_problem(self.pose.as_deref(), step));
         problems
     }
+}
+
+/// The problem with a step's picture, if its pose is not one Limber can draw (an imported
+/// routine from a newer version, or a damaged file).
+pub fn pose_problem(pose: Option<&str>, step: usize) -> Option<ValidationError> {
+    pose.filter(|pose_id| !crate::pose::is_known_pose(pose_id))
+        .map(|pose_id| ValidationError::UnknownPose {
+            step,
+            pose: pose_id.chars().take(MAX_NAME_CHARS).collect(),
+        })
 }
 
 impl Routine {
@@ -170,6 +181,14 @@ pub enum ValidationError {
     DuplicateVariant {
         /// The repeated id.
         id: String,
+    },
+    /// A step's picture names a pose that is not in [`crate::pose::POSES`].
+    #[error("Step {}: the picture \"{pose}\" is not one this version can draw.", step + 1)]
+    UnknownPose {
+        /// Index of the step.
+        step: usize,
+        /// The pose id given (at most [`MAX_NAME_CHARS`] characters of it).
+        pose: String,
     },
     /// A step's name is blank.
     #[error("Step {}: give it a name.", step + 1)]
@@ -311,6 +330,7 @@ impl ValidationError {
             | ValidationError::TooManyRepetitions { step, .. }
             | ValidationError::StepTooLong { step, .. }
             | ValidationError::LimbEmpty { step }
+            | ValidationError::UnknownPose { step, .. }
             | ValidationError::ProgressionNotAHold { step }
             | ValidationError::ProgressionStartZero { step }
             | ValidationError::ProgressionNoIncrement { step }

@@ -16,6 +16,9 @@
 //! (ISO-HDLC, as zip and PNG use) covers the text `1.` and everything before the CRC. The
 //! length tells a link cut short ("incomplete") from one changed in place ("damaged").
 //! A later format gets a new number before the dot; this version reports it as newer.
+//! Version 2 is version 1 with each step's picture added (see `wire.rs`); it is written only
+//! when a step has one, so a routine without pictures still makes a version-1 link that
+//! older copies of Limber open, and every version-1 link still opens.
 //!
 //! Decoding is defensive: a payload longer than [`MAX_SHARE_PAYLOAD_CHARS`] is refused before
 //! any work, every length inside is checked against the bytes left, and the routine must pass
@@ -30,8 +33,8 @@ use crate::routine::{Routine, ValidationError};
 pub const SHARE_LINK_PATH: &str = "import";
 /// The fragment key that carries the payload: `#r=<payload>`.
 pub const SHARE_LINK_KEY: &str = "r";
-/// The payload format [`encode_share_link`] writes.
-pub const SHARE_LINK_VERSION: u32 = 1;
+/// The newest payload format [`encode_share_link`] writes (2 when a step has a picture).
+pub const SHARE_LINK_VERSION: u32 = 2;
 /// Longest payload accepted or made, in characters: 16 KiB, about 12 KB of routine.
 pub const MAX_SHARE_PAYLOAD_CHARS: usize = 16 * 1024;
 /// Longest text [`decode_share_link`] looks at (a whole link with room for its address).
@@ -82,7 +85,7 @@ pub(super) fn sentences(problems: &[ValidationError]) -> String {
 /// use limber_core::transfer::{decode_share_link, encode_share_link};
 /// let seed = limber_core::library::find_builtin("strap-hamstring").unwrap();
 /// let payload = encode_share_link(&seed).unwrap();
-/// assert!(payload.starts_with("1."));
+/// assert!(payload.starts_with("2."));
 /// assert_eq!(decode_share_link(&payload).unwrap(), seed);
 /// ```
 pub fn encode_share_link(routine: &Routine) -> Result<String, ShareLinkError> {
@@ -98,10 +101,14 @@ pub fn encode_share_link(routine: &Routine) -> Result<String, ShareLinkError> {
 fn payload_of(routine: &Routine) -> String {
     let mut body = wire::Writer::default();
     body.routine(routine);
+    let has_pictures = routine.steps.iter().any(|step| step.pose.is_some());
+    if has_pictures {
+        body.poses(&routine.steps);
+    }
     let mut frame = wire::Writer::default();
     frame.varint(body.bytes.len() as u64);
     frame.bytes.extend_from_slice(&body.bytes);
-    let prefix = version_prefix(SHARE_LINK_VERSION);
+    let prefix = version_prefix(if has_pictures { SHARE_LINK_VERSION } else { 1 });
     let checksum = crc32(&[prefix.as_bytes(), &frame.bytes]);
     frame.bytes.extend_from_slice(&checksum.to_be_bytes());
     prefix + &base64url::encode(&frame.bytes)
@@ -139,19 +146,26 @@ pub fn decode_share_link(text: &str) -> Result<Routine, ShareLinkError> {
             ShareLinkError::NotALink
         });
     };
-    if version != SHARE_LINK_VERSION.to_string() {
-        return Err(version_problem(version));
-    }
+    let version = match version {
+        "1" => 1,
+        "2" => 2,
+        other => return Err(version_problem(other)),
+    };
     let (frame, canonical) = base64url::decode(data).map_err(|error| match error {
         Base64Error::Truncated => ShareLinkError::Incomplete,
         Base64Error::Invalid => ShareLinkError::Damaged,
     })?;
-    let body = checked_body(&frame)?;
+    let body = checked_body(&frame, version)?;
     if !canonical {
         return Err(ShareLinkError::Damaged);
     }
     let mut reader = wire::Reader::new(body);
-    let routine = reader.routine().map_err(|_| ShareLinkError::Damaged)?;
+    let mut routine = reader.routine().map_err(|_| ShareLinkError::Damaged)?;
+    if version == 2 {
+        reader
+            .poses(&mut routine)
+            .map_err(|_| ShareLinkError::Damaged)?;
+    }
     if reader.remaining() > 0 {
         return Err(ShareLinkError::Damaged);
     }
@@ -179,7 +193,7 @@ fn find_payload(text: &str) -> Result<&str, ShareLinkError> {
 }
 
 /// The body inside a decoded frame, once its length and checksum hold.
-fn checked_body(frame: &[u8]) -> Result<&[u8], ShareLinkError> {
+fn checked_body(frame: &[u8], version: u32) -> Result<&[u8], ShareLinkError> {
     let mut reader = wire::Reader::new(frame);
     let declared = reader.varint().map_err(|_| {
         if frame.len() < 10 && frame.last().is_none_or(|byte| byte & 0x80 != 0) {
@@ -201,7 +215,7 @@ fn checked_body(frame: &[u8]) -> Result<&[u8], ShareLinkError> {
         return Err(ShareLinkError::Damaged);
     }
     let (covered, checksum) = frame.split_at(length_bytes + declared);
-    let prefix = version_prefix(SHARE_LINK_VERSION);
+    let prefix = version_prefix(version);
     if crc32(&[prefix.as_bytes(), covered]).to_be_bytes() != checksum {
         return Err(ShareLinkError::Damaged);
     }

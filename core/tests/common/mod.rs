@@ -42,24 +42,35 @@ fn step() -> impl Strategy<Value = Step> {
     ];
     (
         (kind, name(), text(300), 0..=300_000u64),
-        (1..=3u32, 0..=60_000u64, sides(), name()),
+        (1..=3u32, 0..=60_000u64, sides(), name(), pose()),
     )
         .prop_map(
-            |((kind, name, instructions, duration_ms), (repetitions, rest, sides, limb))| Step {
-                name,
-                instructions,
-                kind,
-                duration_ms: if kind == StepKind::Setup {
-                    duration_ms
-                } else {
-                    duration_ms.max(1)
-                },
-                repetitions,
-                rest_between_reps_ms: rest,
-                sides,
-                limb,
+            |((kind, name, instructions, duration_ms), (repetitions, rest, sides, limb, pose))| {
+                Step {
+                    name,
+                    instructions,
+                    kind,
+                    duration_ms: if kind == StepKind::Setup {
+                        duration_ms
+                    } else {
+                        duration_ms.max(1)
+                    },
+                    repetitions,
+                    rest_between_reps_ms: rest,
+                    sides,
+                    limb,
+                    pose,
+                }
             },
         )
+}
+
+/// No picture, or one of the poses Limber can draw.
+fn pose() -> impl Strategy<Value = Option<String>> {
+    let count = limber_core::pose::POSES.len();
+    proptest::option::of(
+        (0..count).prop_map(|index| limber_core::pose::POSES[index].id.to_string()),
+    )
 }
 
 fn progression() -> impl Strategy<Value = Progression> {

@@ -106,6 +106,7 @@ fn step(kind: StepKind, duration_ms: u64) -> Step {
         rest_between_reps_ms: 0,
         sides: Sides::None,
         limb: "leg".into(),
+        pose: None,
     }
 }
 

@@ -1,4 +1,5 @@
-//! The routine as bytes in a version-1 share link: small, and read defensively.
+//! The routine as bytes in a share link: small, and read defensively. Version 1 is the
+//! routine below; version 2 (written only when a step has a picture) adds `poses` after it.
 //!
 //! Integers are unsigned LEB128 varints (`i64` zigzag first); a text is its UTF-8 length as a
 //! varint, then its bytes; a list is its count, then its items; an absent option is byte 0,
@@ -15,6 +16,7 @@
 //!               sides, text limb
 //! sides       = byte 0 none | 1 left | 2 right | 3 both, right first | 4 both, left first;
 //!               for 3 and 4, varint rest_between_ms
+//! poses       = (version 2 only) list<text> with one pose id per step, empty for none
 //! progression = varint step_index, varint start_ms, varint increment_ms,
 //!               byte every (0 session, 1 day), varint max_ms, zigzag counts_from_ms
 //! ```
@@ -98,6 +100,13 @@ impl Writer {
                 self.signed(progression.counts_from_ms);
             }
         }
+    }
+
+    /// Version 2's addition: each step's pose id, empty for a step without a picture.
+    pub fn poses(&mut self, steps: &[Step]) {
+        self.list(steps, |writer, step| {
+            writer.text(step.pose.as_deref().unwrap_or_default());
+        });
     }
 
     fn step(&mut self, step: &Step) {
@@ -242,6 +251,18 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Version 2's addition: gives each step of `routine` its pose id (one per step).
+    pub fn poses(&mut self, routine: &mut Routine) -> Result<(), Malformed> {
+        let poses = self.texts()?;
+        if poses.len() != routine.steps.len() {
+            return Err(Malformed);
+        }
+        for (step, pose) in routine.steps.iter_mut().zip(poses) {
+            step.pose = (!pose.is_empty()).then_some(pose);
+        }
+        Ok(())
+    }
+
     fn progression(&mut self) -> Result<Progression, Malformed> {
         Ok(Progression {
             step_index: self.small()?,
@@ -293,6 +314,7 @@ impl<'a> Reader<'a> {
             rest_between_reps_ms,
             sides,
             limb: self.text()?,
+            pose: None,
         })
     }
 }
