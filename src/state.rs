@@ -7,7 +7,8 @@ use limber_core::log::Entry;
 use limber_core::store::{restore, Document};
 use wasm_bindgen::JsCast;
 
-use crate::browser::clock::{wall_clock_now, EventListener};
+use crate::browser::clock::wall_clock_now;
+use crate::browser::events::EventListener;
 use crate::browser::document_store::{self, StorageHealth};
 use crate::browser::storage::{keys, request_persistence, LocalStore, StorageError};
 

@@ -3,6 +3,7 @@
 
 use limber_core::earcon::{Tone, Waveform};
 use thiserror::Error;
+use wasm_bindgen::JsCast;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
 /// Why a sound could not be made.
@@ -73,6 +74,34 @@ impl EarconPlayer {
         self.context.current_time()
     }
 
+    /// The audio-clock time (seconds) that is heard at page-clock time `page_ms`, measured
+    /// now with `getOutputTimestamp()` (where the platform has it and the clock runs), else
+    /// by reading both clocks together. Ask again before every scheduling: the two clocks
+    /// drift apart, by seconds over long silences on some devices.
+    pub fn audio_time_at(&self, page_ms: f64) -> f64 {
+        match self.output_timestamp() {
+            Some((context_s, performance_ms)) => context_s + (page_ms - performance_ms) / 1_000.0,
+            None => self.now_s() + (page_ms - super::clock::now_ms()) / 1_000.0,
+        }
+    }
+
+    /// `(contextTime, performanceTime)` of the sample being heard now, if known.
+    fn output_timestamp(&self) -> Option<(f64, f64)> {
+        let method = js_sys::Reflect::get(&self.context, &"getOutputTimestamp".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let stamp = method.call0(&self.context).ok()?;
+        let read = |name: &str| {
+            js_sys::Reflect::get(&stamp, &name.into())
+                .ok()
+                .and_then(|value| value.as_f64())
+        };
+        let (context_s, performance_ms) = (read("contextTime")?, read("performanceTime")?);
+        // Zeros until the context has produced output (just created, or no sound device).
+        (performance_ms > 0.0).then_some((context_s, performance_ms))
+    }
+
     /// Sets the loudness, 0–1.
     pub fn set_volume(&self, fraction: f32) {
         self.output.gain().set_value(fraction.clamp(0.0, 1.0));
@@ -120,6 +149,19 @@ impl EarconPlayer {
             start_s,
             end_s,
         })
+    }
+
+    /// Drops every note not started yet (the ones sounding play on), to schedule them again.
+    pub fn cancel_pending(&mut self) {
+        let now_s = self.now_s();
+        self.scheduled.retain(|note| {
+            let pending = note.start_s > now_s;
+            if pending {
+                let _ = note.oscillator.stop_with_when(0.0);
+                let _ = note.envelope.disconnect();
+            }
+            !pending
+        });
     }
 
     /// Silences every note not yet finished, so nothing plays after a pause, skip or stop.

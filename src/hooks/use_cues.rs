@@ -1,8 +1,9 @@
 //! Turns the session's cues into sound, speech and vibration: three listeners on one stream.
 //!
-//! Earcons are scheduled ahead on the audio clock (a short look-ahead, so a cue lands on time
-//! even when the page's timers run late); cues the look-ahead missed (after a long gap) sound
-//! once when crossed. Speech and vibration follow the cues as they are crossed.
+//! Earcons for the rest of the routine are scheduled ahead on the audio clock, which keeps time
+//! while a hidden page's timers are throttled; a pause, skip, back or stop cancels them, and
+//! they are moved whenever the audio clock drifts from the page clock. Cues not scheduled
+//! ahead sound once when crossed. Speech and vibration follow the cues as they are crossed.
 
 use std::collections::HashSet;
 
@@ -15,8 +16,8 @@ use limber_core::settings::Settings;
 use crate::browser::audio::EarconPlayer;
 use crate::browser::{speech, vibration};
 
-/// How far ahead earcons are put on the audio clock, in milliseconds.
-pub const LOOKAHEAD_MS: u64 = 1_500;
+/// How far the audio clock may drift from the page clock before pending earcons are moved.
+const DRIFT_TOLERANCE_S: f64 = 0.003;
 
 /// The app-wide cue output: one audio context for the app's life, and which cues of the
 /// current run have already sounded.
@@ -24,6 +25,8 @@ pub const LOOKAHEAD_MS: u64 = 1_500;
 pub struct CueOutput {
     audio: StoredValue<Option<EarconPlayer>, LocalStorage>,
     sounded: StoredValue<HashSet<u32>, LocalStorage>,
+    /// Audio clock minus page clock, in seconds, that the pending earcons were scheduled with.
+    anchor_s: StoredValue<Option<f64>, LocalStorage>,
 }
 
 /// Provides the cue output to the whole app (call once, in `App`).
@@ -31,6 +34,7 @@ pub fn provide_cue_output() {
     provide_context(CueOutput {
         audio: StoredValue::new_local(None),
         sounded: StoredValue::new_local(HashSet::new()),
+        anchor_s: StoredValue::new_local(None),
     });
 }
 
@@ -57,14 +61,44 @@ impl CueOutput {
         }
     }
 
-    /// Puts the earcons of cues due within the look-ahead on the audio clock.
-    pub fn schedule_ahead(&self, upcoming: &[ScheduledCue], settings: &Settings) {
+    /// Puts the earcons of the `upcoming` cues (due `delay_ms` after page time `now_ms`) on
+    /// the audio clock, each once; if the audio clock drifted from the page clock since they
+    /// were scheduled, the pending ones are moved.
+    pub fn schedule_ahead(&self, now_ms: f64, upcoming: &[ScheduledCue], settings: &Settings) {
         if !settings.sounds_enabled {
             return;
         }
+        let Some(offset_s) = self.audio.with_value(|audio| {
+            audio
+                .as_ref()
+                .map(|player| player.audio_time_at(now_ms) - now_ms / 1_000.0)
+        }) else {
+            return;
+        };
+        let anchor_s = match self.anchor_s.get_value() {
+            Some(previous) if (previous - offset_s).abs() <= DRIFT_TOLERANCE_S => previous,
+            Some(_) => {
+                // Drifted: the pending earcons would sound off time; put them again.
+                self.audio
+                    .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
+                self.sounded.update_value(|sounded| {
+                    for scheduled in upcoming {
+                        sounded.remove(&scheduled.cue.id);
+                    }
+                });
+                offset_s
+            }
+            None => offset_s,
+        };
+        self.anchor_s.set_value(Some(anchor_s));
+        self.schedule_new(now_ms, anchor_s, upcoming);
+    }
+
+    fn schedule_new(&self, now_ms: f64, offset_s: f64, upcoming: &[ScheduledCue]) {
         for scheduled in upcoming {
             if self.mark_sounded(scheduled.cue.id) {
-                self.play_earcon(&scheduled.cue, scheduled.delay_ms);
+                let page_s = (now_ms + scheduled.delay_ms as f64) / 1_000.0;
+                self.play_earcon_at(&scheduled.cue, offset_s + page_s);
             }
         }
     }
@@ -76,12 +110,12 @@ impl CueOutput {
         let speaking = settings.voice_enabled && speech::is_available();
         for cue in cues {
             if settings.sounds_enabled && self.mark_sounded(cue.id) {
-                self.play_earcon(cue, 0);
+                self.play_earcon_now(cue);
             }
             if let (true, Some(words)) = (speaking, &cue.words) {
                 let _ = speech::speak(words, settings.voice_name.as_deref(), settings.voice_rate);
             }
-            if settings.vibration_enabled {
+            if settings.vibration_enabled && !cue.vibration.is_empty() {
                 vibration::vibrate(&cue.vibration);
             }
         }
@@ -98,6 +132,7 @@ impl CueOutput {
         self.audio
             .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
         self.sounded.update_value(HashSet::clear);
+        self.anchor_s.set_value(None);
         speech::cancel();
     }
 
@@ -133,10 +168,19 @@ impl CueOutput {
             .unwrap_or(false)
     }
 
-    fn play_earcon(&self, cue: &Cue, delay_ms: u64) {
+    fn play_earcon_now(&self, cue: &Cue) {
+        let now_s = self
+            .audio
+            .with_value(|audio| audio.as_ref().map(EarconPlayer::now_s));
+        if let Some(now_s) = now_s {
+            self.play_earcon_at(cue, now_s);
+        }
+    }
+
+    fn play_earcon_at(&self, cue: &Cue, at_s: f64) {
         self.audio.update_value(|audio| {
             if let Some(player) = audio {
-                let at_s = player.now_s() + delay_ms as f64 / 1_000.0;
+                // Refused only if the context closed; the next unlock makes a new one.
                 let _ = player.play(earcon(cue.kind), at_s);
             }
         });
