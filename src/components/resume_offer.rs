@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::hooks::running_store::{self, LeftRunning};
-use crate::hooks::start_routine::use_start_routine;
+use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 
 /// The resume offer or the partial-session note; nothing if no routine was left under way.
@@ -19,7 +19,7 @@ pub fn ResumeOffer() -> impl IntoView {
             view! {
                 <div class="card resume-offer">
                     <button type="button" class="primary" on:click=move |_| {
-                        start(&point.routine_id, point.variant_id.as_deref())
+                        start(&point.routine_id, point.variant_id.as_deref(), StartFrom::WhereLeft)
                     }>{offer}</button>
                 </div>
             }

@@ -14,6 +14,7 @@ use crate::browser::location::app_path;
 use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
 use crate::hooks::running_store::{self, LeftRunning, ResumePoint};
+use crate::hooks::start_routine::RESUME_PARAM;
 use crate::hooks::use_player::{use_player, UsePlayerReturn};
 use crate::state::{use_app_store, StartRequested};
 
@@ -25,10 +26,15 @@ pub fn PlayerPage() -> impl IntoView {
     let store = use_app_store();
     let id = params.with_untracked(|params| params.get("id").unwrap_or_default());
     let variant = query.with_untracked(|query| query.get("variant"));
-    // A routine left under way here (a reload, a killed tab) is picked up where it was.
+    // A routine left under way here (a reload, a killed tab) is picked up where it was,
+    // unless Start was just pressed for a fresh run.
+    let fresh_start = expect_context::<StartRequested>().0.get_untracked()
+        && query.with_untracked(|query| query.get(RESUME_PARAM).is_none());
     let (resume, notice) = match running_store::reopen(&store) {
         Some(LeftRunning::Resume(point))
-            if point.routine_id == id && variant.as_ref().is_none_or(|v| Some(v) == point.variant_id.as_ref()) =>
+            if !fresh_start
+                && point.routine_id == id
+                && variant.as_ref().is_none_or(|v| Some(v) == point.variant_id.as_ref()) =>
         {
             (Some(point), None)
         }

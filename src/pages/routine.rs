@@ -10,7 +10,7 @@ use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::routine_outline::RoutineOutline;
 use crate::components::share_routine::ShareRoutine;
-use crate::hooks::start_routine::use_start_routine;
+use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 
 /// Shows one routine; Start opens the player with the chosen variant and starts it.
@@ -41,7 +41,7 @@ fn RoutineDetail(
     let store = use_app_store();
     let start_routine = use_start_routine();
     let id = routine.id.clone();
-    let start = move |_| start_routine(&id, variant.get_untracked().as_deref());
+    let start = move |_| start_routine(&id, variant.get_untracked().as_deref(), StartFrom::Beginning);
     let total = format_clock(routine.total_ms() / 1_000);
     let variants = routine.variants.clone();
     let is_own = store.document.with_untracked(|document| {

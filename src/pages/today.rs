@@ -9,7 +9,7 @@ use crate::browser::location::app_path;
 use crate::components::quick_log::QuickLog;
 use crate::components::welcome::WelcomePanel;
 use crate::components::resume_offer::ResumeOffer;
-use crate::hooks::start_routine::use_start_routine;
+use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 
 /// Today: the quick check-in, today's status, and Start for your usual routine.
@@ -57,7 +57,7 @@ pub fn TodayPage() -> impl IntoView {
             format!("{check_in} {stretch}")
         })
     };
-    let start = move |id: String| start_routine(&id, None);
+    let start = move |id: String| start_routine(&id, None, StartFrom::Beginning);
     view! {
         <h1>"Today"</h1>
         <WelcomePanel />

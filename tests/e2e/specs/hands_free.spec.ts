@@ -159,17 +159,18 @@ test('reopened after its end, the routine is recorded as partial with the time h
   await player.advance((HOLD_RIGHT_S + 100) * 1000);
   // The phone locks (the position is kept), then the browser kills the tab.
   await setPageVisibility(page, 'hidden');
-  await page.goto('about:blank');
+  await page.goto('icons/icon.svg');
   await page.clock.fastForward(600_000);
 
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: 'ended while Limber was closed' })).toHaveText(
     `${SEED} ended while Limber was closed: saved as a partial session, 1:40 held.`,
   );
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}'));
-  expect(stored.sessions).toHaveLength(1);
-  expect(stored.sessions[0].completed).toBe(false);
-  expect(stored.sessions[0].held).toEqual([expect.objectContaining({ side: 'right', seconds: 100 })]);
+  const sessions = () => page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}').sessions ?? []);
+  await expect.poll(async () => (await sessions()).length).toBe(1);
+  const [session] = await sessions();
+  expect(session.completed).toBe(false);
+  expect(session.held).toEqual([expect.objectContaining({ side: 'right', seconds: 100 })]);
   expect(await page.evaluate(() => localStorage.getItem('limber:running-session'))).toBeNull();
   // Said once: opening Today again offers nothing.
   await page.reload();
