@@ -22,6 +22,15 @@ const SILENT: f32 = 0.0001;
 /// Attack of every note, in seconds (avoids clicks).
 const ATTACK_S: f64 = 0.012;
 
+/// The audio clock minus the page clock, in seconds: see [`EarconPlayer::clock_offsets`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockOffsets {
+    /// By `currentTime`, what notes are scheduled with.
+    pub scheduling_s: f64,
+    /// By `getOutputTimestamp()`, what drift is measured with.
+    pub output_s: f64,
+}
+
 /// Plays earcons on one AudioContext. Create it inside a tap (autoplay rules).
 pub struct EarconPlayer {
     context: AudioContext,
@@ -74,14 +83,22 @@ impl EarconPlayer {
         self.context.current_time()
     }
 
-    /// The audio-clock time (seconds) that is heard at page-clock time `page_ms`, measured
-    /// now with `getOutputTimestamp()` (where the platform has it and the clock runs), else
-    /// by reading both clocks together. Ask again before every scheduling: the two clocks
-    /// drift apart, by seconds over long silences on some devices.
-    pub fn audio_time_at(&self, page_ms: f64) -> f64 {
-        match self.output_timestamp() {
-            Some((context_s, performance_ms)) => context_s + (page_ms - performance_ms) / 1_000.0,
-            None => self.now_s() + (page_ms - super::clock::now_ms()) / 1_000.0,
+    /// The audio clock minus the page clock (`now_ms`, read just before), in seconds, two
+    /// ways: by `currentTime` (the clock notes are scheduled on, which moves in steps of one
+    /// render quantum), and by `getOutputTimestamp()` (smooth: the sample heard at a page
+    /// time), which falls back to the first where the platform has no output timestamp yet.
+    /// Ask before every scheduling: the two clocks drift apart, by seconds over long silences
+    /// on some devices.
+    pub fn clock_offsets(&self, now_ms: f64) -> ClockOffsets {
+        let scheduling_s = self.now_s() - now_ms / 1_000.0;
+        let output_s = self
+            .output_timestamp()
+            .map_or(scheduling_s, |(context_s, performance_ms)| {
+                context_s - performance_ms / 1_000.0
+            });
+        ClockOffsets {
+            scheduling_s,
+            output_s,
         }
     }
 

@@ -25,8 +25,18 @@ const DRIFT_TOLERANCE_S: f64 = 0.003;
 pub struct CueOutput {
     audio: StoredValue<Option<EarconPlayer>, LocalStorage>,
     sounded: StoredValue<HashSet<u32>, LocalStorage>,
-    /// Audio clock minus page clock, in seconds, that the pending earcons were scheduled with.
-    anchor_s: StoredValue<Option<f64>, LocalStorage>,
+    /// How the pending earcons were put on the audio clock.
+    anchor: StoredValue<Option<Anchor>, LocalStorage>,
+}
+
+/// The audio clock minus the page clock that pending earcons were scheduled with: kept fixed
+/// (one frame for all of them) until the output clock drifts by more than the tolerance.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// Offset notes are scheduled with (`currentTime` frame).
+    scheduling_s: f64,
+    /// Offset of the heard output at the time (`getOutputTimestamp()` frame).
+    output_s: f64,
 }
 
 /// Provides the cue output to the whole app (call once, in `App`).
@@ -34,7 +44,7 @@ pub fn provide_cue_output() {
     provide_context(CueOutput {
         audio: StoredValue::new_local(None),
         sounded: StoredValue::new_local(HashSet::new()),
-        anchor_s: StoredValue::new_local(None),
+        anchor: StoredValue::new_local(None),
     });
 }
 
@@ -68,16 +78,22 @@ impl CueOutput {
         if !settings.sounds_enabled {
             return;
         }
-        let Some(offset_s) = self.audio.with_value(|audio| {
+        let Some(offsets) = self.audio.with_value(|audio| {
             audio
                 .as_ref()
-                .map(|player| player.audio_time_at(now_ms) - now_ms / 1_000.0)
+                .map(|player| player.clock_offsets(now_ms))
         }) else {
             return;
         };
-        let anchor_s = match self.anchor_s.get_value() {
-            Some(previous) if (previous - offset_s).abs() <= DRIFT_TOLERANCE_S => previous,
-            Some(_) => {
+        let anchor = match self.anchor.get_value() {
+            None => Anchor {
+                scheduling_s: offsets.scheduling_s,
+                output_s: offsets.output_s,
+            },
+            Some(anchor) if (anchor.output_s - offsets.output_s).abs() <= DRIFT_TOLERANCE_S => {
+                anchor
+            }
+            Some(anchor) => {
                 // Drifted: the pending earcons would sound off time; put them again.
                 self.audio
                     .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
@@ -86,12 +102,14 @@ impl CueOutput {
                         sounded.remove(&scheduled.cue.id);
                     }
                 });
-                offset_s
+                Anchor {
+                    scheduling_s: anchor.scheduling_s + (offsets.output_s - anchor.output_s),
+                    output_s: offsets.output_s,
+                }
             }
-            None => offset_s,
         };
-        self.anchor_s.set_value(Some(anchor_s));
-        self.schedule_new(now_ms, anchor_s, upcoming);
+        self.anchor.set_value(Some(anchor));
+        self.schedule_new(now_ms, anchor.scheduling_s, upcoming);
     }
 
     fn schedule_new(&self, now_ms: f64, offset_s: f64, upcoming: &[ScheduledCue]) {
@@ -132,7 +150,7 @@ impl CueOutput {
         self.audio
             .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
         self.sounded.update_value(HashSet::clear);
-        self.anchor_s.set_value(None);
+        self.anchor.set_value(None);
         speech::cancel();
     }
 

@@ -167,17 +167,19 @@ pub fn use_player(
 
     let refresh_now = move |changed_by_user: bool| {
         let now = now_ms() as u64;
+        // Before the cues due now are taken as crossed, so their earcons share one frame
+        // on the audio clock with all the others.
+        let upcoming = session.try_with_value(|session| session.upcoming_cues(now, u64::MAX));
+        if let Some(upcoming) = upcoming.filter(|upcoming| !upcoming.is_empty()) {
+            settings
+                .with_value(|settings| cue_output.schedule_ahead(now as f64, &upcoming, settings));
+        }
         let Some(tick) = session.try_update_value(|session| session.at(now)) else {
             return;
         };
         let status = tick.snapshot.status;
         if !tick.cues.is_empty() {
             on_cues(tick.cues);
-        }
-        if status == Status::Running {
-            let upcoming = session.with_value(|session| session.upcoming_cues(now, u64::MAX));
-            settings
-                .with_value(|settings| cue_output.schedule_ahead(now as f64, &upcoming, settings));
         }
         let phase_changed =
             snapshot.with_untracked(|shown| shown.phase_index != tick.snapshot.phase_index);
