@@ -8,8 +8,8 @@ use limber_core::store::{restore, Document};
 use wasm_bindgen::JsCast;
 
 use crate::browser::clock::wall_clock_now;
-use crate::browser::events::EventListener;
 use crate::browser::document_store::{self, StorageHealth};
+use crate::browser::events::EventListener;
 use crate::browser::storage::{keys, request_persistence, LocalStore, StorageError};
 
 /// The app's shared state, provided as a context at the root.

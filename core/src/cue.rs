@@ -13,7 +13,7 @@ pub const HALFWAY_MIN_HOLD_MS: u64 = 40_000;
 pub const TEN_SECONDS_MIN_HOLD_MS: u64 = 30_000;
 /// Phases at least this long get 3-2-1 countdown ticks.
 pub const COUNTDOWN_MIN_PHASE_MS: u64 = 10_000;
-/// Longest silence a running routine keeps when breaths are on: Chrome stops throttling the
+/// A breath sounds this long after the last sound, when breaths are on: Chrome stops throttling the
 /// timers of a page that made a sound in the last 30 s, so speech stays on time with the
 /// screen off.
 pub const BREATH_EVERY_MS: u64 = 15_000;

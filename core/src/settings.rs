@@ -105,6 +105,7 @@ mod tests {
             lead_in_seconds: 10,
             countdown_beeps: false,
             halfway_cue: false,
+            breath_sound: false,
             welcome_seen: true,
         };
         let json = serde_json::to_string(&settings).unwrap();
@@ -118,6 +119,7 @@ mod tests {
         assert_eq!(restored.volume_percent, 20);
         assert_eq!(restored.lead_in_seconds, 5);
         assert!(restored.voice_enabled);
+        assert!(restored.breath_sound);
     }
 
     #[test]

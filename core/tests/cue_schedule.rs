@@ -292,9 +292,10 @@ fn breaths_fill_every_long_silence_softly() {
         assert_eq!(breath.words, None);
         assert!(breath.vibration.is_empty());
     }
-    // No silence longer than the breath interval, from the start to the end.
+    // No silence much longer than the breath interval (far below Chrome's 30 s).
     for pair in cues.windows(2) {
-        assert!(pair[1].at_ms - pair[0].at_ms <= BREATH_EVERY_MS, "{pair:?}");
+        let silence_ms = pair[1].at_ms - pair[0].at_ms;
+        assert!(silence_ms < BREATH_EVERY_MS + BREATH_CLEAR_MS, "{pair:?}");
         if pair[0].kind == CueKind::Breath {
             assert!(pair[1].at_ms - pair[0].at_ms >= BREATH_CLEAR_MS);
         }

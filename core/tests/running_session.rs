@@ -78,8 +78,7 @@ fn the_offer_names_a_rest_and_an_unsided_step() {
     let mut session = started_session();
     session.at(T0 + 210_000);
     let running = stored(&session, T0 + 210_000);
-    let Some(Reopened::Resume { offer, .. }) = running.reopen(&seed_plan(), WALL0 + 210_000)
-    else {
+    let Some(Reopened::Resume { offer, .. }) = running.reopen(&seed_plan(), WALL0 + 210_000) else {
         panic!("expected a resume offer");
     };
     assert_eq!(offer, "Resume — 0:50 left of the rest");
@@ -149,7 +148,10 @@ fn the_player_wakes_for_the_next_second_cue_or_phase_end() {
     session.at(T0 + 400);
     assert_eq!(session.next_wake_ms(T0 + 400, true), Some(600));
     // Hidden: no need to redraw, only cues, phase ends and the audio-clock check.
-    assert_eq!(session.next_wake_ms(T0 + 400, false), Some(HIDDEN_WAKE_MAX_MS));
+    assert_eq!(
+        session.next_wake_ms(T0 + 400, false),
+        Some(HIDDEN_WAKE_MAX_MS)
+    );
     // 17.5 s into the setup: the "2" tick is due at 18 s.
     session.at(T0 + 17_500);
     assert_eq!(session.next_wake_ms(T0 + 17_500, false), Some(500));

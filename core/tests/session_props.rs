@@ -31,11 +31,14 @@ fn any_session() -> impl Strategy<Value = Session> {
                     lead_in_ms,
                 },
             );
-            Session::new(plan, CueOptions {
+            Session::new(
+                plan,
+                CueOptions {
                     halfway,
                     countdown,
                     breath: false,
-                })
+                },
+            )
         })
 }
 

@@ -2,6 +2,7 @@
 //! on every control action and phase change, and what Limber does with it when it opens again:
 //! offer to resume where the deadlines put it, or record it as a partial session.
 
+use leptos::prelude::*;
 use limber_core::duration::format_clock;
 use limber_core::log::{new_id, Timestamp};
 use limber_core::routine::{routine_for_today, Routine};
@@ -15,7 +16,8 @@ use crate::state::AppStore;
 
 /// Keeps the routine under way.
 pub fn save(running: &RunningSession) -> Result<(), StorageError> {
-    let text = serde_json::to_string(running).map_err(|error| StorageError::Failed(error.to_string()))?;
+    let text =
+        serde_json::to_string(running).map_err(|error| StorageError::Failed(error.to_string()))?;
     LocalStore::open()?.set(keys::RUNNING_SESSION, &text)
 }
 
@@ -62,9 +64,11 @@ pub enum LeftRunning {
 pub fn routine_as_played(store: &AppStore, id: &str) -> Option<Routine> {
     let routine = store.find_routine(id)?;
     let today = wall_clock_now().local_date();
-    Some(store.document.with_untracked(|document| {
-        routine_for_today(&routine, document.log.sessions(), today).0
-    }))
+    Some(
+        store.document.with_untracked(|document| {
+            routine_for_today(&routine, document.log.sessions(), today).0
+        }),
+    )
 }
 
 /// Reads the stored routine under way and settles it: a routine that would still be running is
@@ -78,7 +82,14 @@ pub fn reopen(store: &AppStore) -> Option<LeftRunning> {
         .as_ref()
         .and_then(|routine| running.reopen(&running.plan(routine), now.utc_ms));
     match (reopened, routine) {
-        (Some(Reopened::Resume { position_ms, played, offer }), Some(_)) => {
+        (
+            Some(Reopened::Resume {
+                position_ms,
+                played,
+                offer,
+            }),
+            Some(_),
+        ) => {
             let checkpoint = Checkpoint {
                 status: Status::Paused,
                 position_ms,
@@ -124,7 +135,10 @@ pub fn reopen(store: &AppStore) -> Option<LeftRunning> {
                     format_clock(seconds)
                 )
             } else {
-                format!("{} ended while Limber was closed; it could not be saved.", routine.name)
+                format!(
+                    "{} ended while Limber was closed; it could not be saved.",
+                    routine.name
+                )
             }))
         }
         _ => {

@@ -78,11 +78,10 @@ impl CueOutput {
         if !settings.sounds_enabled {
             return;
         }
-        let Some(offsets) = self.audio.with_value(|audio| {
-            audio
-                .as_ref()
-                .map(|player| player.clock_offsets(now_ms))
-        }) else {
+        let Some(offsets) = self
+            .audio
+            .with_value(|audio| audio.as_ref().map(|player| player.clock_offsets(now_ms)))
+        else {
             return;
         };
         let anchor = match self.anchor.get_value() {

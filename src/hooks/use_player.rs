@@ -26,8 +26,7 @@ use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, PlayerActive};
 
 /// What Back asks while a routine runs or is paused.
-const LEAVE_QUESTION: &str =
-    "Leave the routine? It keeps its place: you can resume it from Today.";
+const LEAVE_QUESTION: &str = "Leave the routine? It keeps its place: you can resume it from Today.";
 
 /// What the player screen reads and the controls it calls.
 #[derive(Clone, Copy)]
@@ -70,10 +69,11 @@ pub fn use_player(
     let settings = store
         .document
         .with_untracked(|document| document.settings.clone());
-    let lead_in_ms = resume.as_ref().map_or(
-        u64::from(settings.lead_in_seconds) * 1_000,
-        |point| point.lead_in_ms,
-    );
+    let lead_in_ms = resume
+        .as_ref()
+        .map_or(u64::from(settings.lead_in_seconds) * 1_000, |point| {
+            point.lead_in_ms
+        });
     let plan = Plan::from_routine(
         &routine,
         &PlanOptions {
@@ -276,7 +276,8 @@ fn show_on_lock_screen(
     phase_index: Option<usize>,
 ) {
     let routine_name = routine.with_value(|routine| routine.name.clone());
-    let phase = phase_index.and_then(|index| plan.with_value(|plan| plan.phases.get(index).cloned()));
+    let phase =
+        phase_index.and_then(|index| plan.with_value(|plan| plan.phases.get(index).cloned()));
     let (title, step) = phase.map_or(("Done".to_string(), String::new()), |phase| {
         (phase.title, phase.step_name)
     });

@@ -34,14 +34,18 @@ pub fn PlayerPage() -> impl IntoView {
         Some(LeftRunning::Resume(point))
             if !fresh_start
                 && point.routine_id == id
-                && variant.as_ref().is_none_or(|v| Some(v) == point.variant_id.as_ref()) =>
+                && variant
+                    .as_ref()
+                    .is_none_or(|v| Some(v) == point.variant_id.as_ref()) =>
         {
             (Some(point), None)
         }
         Some(LeftRunning::Recorded(sentence)) => (None, Some(sentence)),
         _ => (None, None),
     };
-    let variant = resume.as_ref().map_or(variant, |point| point.variant_id.clone());
+    let variant = resume
+        .as_ref()
+        .map_or(variant, |point| point.variant_id.clone());
     match store.find_routine(&id) {
         Some(routine) => {
             // A growing hold is played at today's target.

@@ -41,7 +41,13 @@ fn RoutineDetail(
     let store = use_app_store();
     let start_routine = use_start_routine();
     let id = routine.id.clone();
-    let start = move |_| start_routine(&id, variant.get_untracked().as_deref(), StartFrom::Beginning);
+    let start = move |_| {
+        start_routine(
+            &id,
+            variant.get_untracked().as_deref(),
+            StartFrom::Beginning,
+        )
+    };
     let total = format_clock(routine.total_ms() / 1_000);
     let variants = routine.variants.clone();
     let is_own = store.document.with_untracked(|document| {

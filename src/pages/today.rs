@@ -7,8 +7,8 @@ use limber_core::library::SEED_ROUTINE_ID;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::quick_log::QuickLog;
-use crate::components::welcome::WelcomePanel;
 use crate::components::resume_offer::ResumeOffer;
+use crate::components::welcome::WelcomePanel;
 use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 

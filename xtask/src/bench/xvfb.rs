@@ -34,7 +34,14 @@ pub fn start() -> Result<Xvfb, String> {
         .ok_or("no free X display number")?;
     let display = format!(":{number}");
     let child = Command::new("Xvfb")
-        .args([display.as_str(), "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
