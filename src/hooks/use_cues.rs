@@ -72,9 +72,14 @@ impl CueOutput {
     }
 
     /// Puts the earcons of the `upcoming` cues (due `delay_ms` after page time `now_ms`) on
-    /// the audio clock, each once; if the audio clock drifted from the page clock since they
-    /// were scheduled, the pending ones are moved.
-    pub fn schedule_ahead(&self, now_ms: f64, upcoming: &[ScheduledCue], settings: &Settings) {
+    /// the audio clock, each once, after a reset; later calls only check the audio clock
+    /// against the page clock, and move the pending earcons if the two drifted apart.
+    pub fn schedule_ahead(
+        &self,
+        now_ms: f64,
+        settings: &Settings,
+        upcoming: impl FnOnce() -> Vec<ScheduledCue>,
+    ) {
         if !settings.sounds_enabled {
             return;
         }
@@ -84,31 +89,39 @@ impl CueOutput {
         else {
             return;
         };
-        let anchor = match self.anchor.get_value() {
-            None => Anchor {
-                scheduling_s: offsets.scheduling_s,
-                output_s: offsets.output_s,
-            },
+        let (anchor, drifted) = match self.anchor.get_value() {
+            None => (
+                Anchor {
+                    scheduling_s: offsets.scheduling_s,
+                    output_s: offsets.output_s,
+                },
+                false,
+            ),
+            // All scheduled already, on time.
             Some(anchor) if (anchor.output_s - offsets.output_s).abs() <= DRIFT_TOLERANCE_S => {
-                anchor
+                return;
             }
-            Some(anchor) => {
-                // Drifted: the pending earcons would sound off time; put them again.
-                self.audio
-                    .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
-                self.sounded.update_value(|sounded| {
-                    for scheduled in upcoming {
-                        sounded.remove(&scheduled.cue.id);
-                    }
-                });
+            Some(anchor) => (
                 Anchor {
                     scheduling_s: anchor.scheduling_s + (offsets.output_s - anchor.output_s),
                     output_s: offsets.output_s,
-                }
-            }
+                },
+                true,
+            ),
         };
+        let upcoming = upcoming();
+        if drifted {
+            // The pending earcons would sound off time: put them again.
+            self.audio
+                .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
+            self.sounded.update_value(|sounded| {
+                for scheduled in &upcoming {
+                    sounded.remove(&scheduled.cue.id);
+                }
+            });
+        }
         self.anchor.set_value(Some(anchor));
-        self.schedule_new(now_ms, anchor.scheduling_s, upcoming);
+        self.schedule_new(now_ms, anchor.scheduling_s, &upcoming);
     }
 
     fn schedule_new(&self, now_ms: f64, offset_s: f64, upcoming: &[ScheduledCue]) {

@@ -169,10 +169,11 @@ pub fn use_player(
         let now = now_ms() as u64;
         // Before the cues due now are taken as crossed, so their earcons share one frame
         // on the audio clock with all the others.
-        let upcoming = session.try_with_value(|session| session.upcoming_cues(now, u64::MAX));
-        if let Some(upcoming) = upcoming.filter(|upcoming| !upcoming.is_empty()) {
+        if session.try_with_value(Session::status) == Some(Status::Running) {
+            let upcoming =
+                move || session.with_value(|session| session.upcoming_cues(now, u64::MAX));
             settings
-                .with_value(|settings| cue_output.schedule_ahead(now as f64, &upcoming, settings));
+                .with_value(|settings| cue_output.schedule_ahead(now as f64, settings, upcoming));
         }
         let Some(tick) = session.try_update_value(|session| session.at(now)) else {
             return;
