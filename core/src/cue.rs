@@ -13,6 +13,12 @@ pub const HALFWAY_MIN_HOLD_MS: u64 = 40_000;
 pub const TEN_SECONDS_MIN_HOLD_MS: u64 = 30_000;
 /// Phases at least this long get 3-2-1 countdown ticks.
 pub const COUNTDOWN_MIN_PHASE_MS: u64 = 10_000;
+/// A breath sounds this long after the last sound, when breaths are on: Chrome stops throttling the
+/// timers of a page that made a sound in the last 30 s, so speech stays on time with the
+/// screen off.
+pub const BREATH_EVERY_MS: u64 = 15_000;
+/// A breath is left out when the next sound is closer than this.
+pub const BREATH_CLEAR_MS: u64 = 3_000;
 
 /// Which optional cues to include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +27,9 @@ pub struct CueOptions {
     pub halfway: bool,
     /// 3-2-1 ticks at the end of phases, and "Ten seconds." in holds and movements.
     pub countdown: bool,
+    /// A very soft breath sound in every silence longer than [`BREATH_EVERY_MS`].
+    #[serde(default)]
+    pub breath: bool,
 }
 
 impl Default for CueOptions {
@@ -28,6 +37,7 @@ impl Default for CueOptions {
         Self {
             halfway: true,
             countdown: true,
+            breath: false,
         }
     }
 }
@@ -38,6 +48,7 @@ impl CueOptions {
         Self {
             halfway: settings.halfway_cue,
             countdown: settings.countdown_beeps,
+            breath: settings.breath_sound,
         }
     }
 }
@@ -62,6 +73,8 @@ pub enum CueKind {
     Countdown(u8),
     /// The plan is over.
     Done,
+    /// A soft sound in a long silence that keeps the page awake (no words, no vibration).
+    Breath,
 }
 
 impl CueKind {
@@ -76,6 +89,7 @@ impl CueKind {
             CueKind::Halfway => &[100, 100, 100],
             CueKind::Countdown(_) => &[60],
             CueKind::Done => &[600, 150, 600],
+            CueKind::Breath => &[],
         }
     }
 
@@ -164,10 +178,36 @@ pub fn schedule(plan: &Plan, options: CueOptions) -> Vec<Cue> {
         });
     }
     cues.sort_by_key(|cue| cue.at_ms);
+    if options.breath {
+        cues = with_breaths(cues, plan);
+    }
     for (id, cue) in cues.iter_mut().enumerate() {
         cue.id = u32::try_from(id).unwrap_or(u32::MAX);
     }
     cues
+}
+
+/// The cues with a breath every [`BREATH_EVERY_MS`] in each longer silence between them.
+fn with_breaths(cues: Vec<Cue>, plan: &Plan) -> Vec<Cue> {
+    let mut out = Vec::with_capacity(cues.len() * 2);
+    let mut last_sound_ms = 0;
+    for cue in cues {
+        let mut at_ms = last_sound_ms + BREATH_EVERY_MS;
+        while at_ms + BREATH_CLEAR_MS <= cue.at_ms {
+            out.push(Cue {
+                id: 0,
+                at_ms,
+                phase_index: plan.phase_at(at_ms).unwrap_or(cue.phase_index),
+                kind: CueKind::Breath,
+                words: None,
+                vibration: Vec::new(),
+            });
+            at_ms += BREATH_EVERY_MS;
+        }
+        last_sound_ms = cue.at_ms;
+        out.push(cue);
+    }
+    out
 }
 
 /// The kind and words of the cue that opens `phase`.

@@ -48,6 +48,7 @@ use Waveform::{Sine, Triangle};
 
 // Pitches (equal temperament, A4 = 440 Hz).
 const C4: f32 = 261.63;
+const D4: f32 = 293.66;
 const G4: f32 = 392.0;
 const A4: f32 = 440.0;
 const C5: f32 = 523.25;
@@ -93,6 +94,9 @@ const DONE: &[Tone] = &[
     tone(540, 700, C6, Sine, 0.7),
 ];
 
+/// Breath: one low, very soft note, barely heard, that keeps the page from being throttled.
+const BREATH: &[Tone] = &[tone(0, 300, D4, Sine, 0.03)];
+
 /// The notes played for a cue of this kind.
 pub fn earcon(kind: CueKind) -> &'static [Tone] {
     match kind {
@@ -105,6 +109,7 @@ pub fn earcon(kind: CueKind) -> &'static [Tone] {
         CueKind::Countdown(seconds) if seconds > 3 => TEN_SECONDS,
         CueKind::Countdown(_) => TICK,
         CueKind::Done => DONE,
+        CueKind::Breath => BREATH,
     }
 }
 

@@ -16,6 +16,7 @@ pub mod log;
 pub mod plan;
 pub mod pose;
 pub mod routine;
+pub mod running_session;
 pub mod safety;
 pub mod session;
 pub mod settings;

@@ -86,6 +86,22 @@ pub struct HeldTime {
     pub ms: u64,
 }
 
+/// What a session needs to go on in another page (after a reload or a killed tab): where it
+/// was at one moment, and the stretches of plan time played up to then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Running or paused (a checkpoint of a session not under way means nothing to resume).
+    pub status: Status,
+    /// Plan position at the moment of the checkpoint, in milliseconds.
+    pub position_ms: u64,
+    /// Stretches of plan time played up to then, `(from_ms, to_ms)`.
+    pub played: Vec<(u64, u64)>,
+}
+
+/// Longest the player sleeps between two wake-ups while hidden, so the audio clock's relation
+/// to the page clock is checked (and earcons moved if it drifted) at least this often.
+pub const HIDDEN_WAKE_MAX_MS: u64 = 5_000;
+
 /// One run of a plan, driven by the player with times from its clock.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -249,37 +265,63 @@ impl Session {
         if self.status == Status::Running {
             played.push((self.position_ms, self.elapsed_at(now_ms)));
         }
-        let mut held: Vec<HeldTime> = Vec::new();
-        for phase in &self.plan.phases {
-            let Some(step_index) = phase.step_index else {
-                continue;
-            };
-            if !phase.kind.is_work() {
-                continue;
-            }
-            let ms: u64 = played
-                .iter()
-                .map(|&(from, to)| {
-                    to.min(phase.end_ms())
-                        .saturating_sub(from.max(phase.start_ms))
-                })
-                .sum();
-            if ms == 0 {
-                continue;
-            }
-            match held
-                .iter_mut()
-                .find(|entry| entry.step_index == step_index && entry.side == phase.side)
-            {
-                Some(entry) => entry.ms += ms,
-                None => held.push(HeldTime {
-                    step_index,
-                    side: phase.side,
-                    ms,
-                }),
-            }
+        held_times(&self.plan, &played)
+    }
+
+    /// The session's position and what it played, as of `now_ms`, to keep in storage.
+    pub fn checkpoint(&self, now_ms: u64) -> Checkpoint {
+        let now_ms = now_ms.max(self.latest_now_ms);
+        let position_ms = self.elapsed_at(now_ms);
+        let mut played = self.played.clone();
+        if self.status == Status::Running && position_ms > self.position_ms {
+            played.push((self.position_ms, position_ms));
         }
-        held
+        Checkpoint {
+            status: self.status,
+            position_ms,
+            played,
+        }
+    }
+
+    /// A session paused at `position_ms` that has already played `played`, as brought back
+    /// from a checkpoint. Cues before the position are passed: resuming announces only the cues
+    /// from there on, never a burst of old ones.
+    pub fn paused_at(
+        plan: Plan,
+        cue_options: CueOptions,
+        position_ms: u64,
+        played: Vec<(u64, u64)>,
+    ) -> Self {
+        let mut session = Self::new(plan, cue_options);
+        session.status = Status::Paused;
+        session.jump_to(position_ms);
+        session.played = played;
+        session
+    }
+
+    /// How long from `now_ms` until the player must look again: the next cue, the end of the
+    /// phase, or (while the page is visible) the next change of the whole second shown; while
+    /// hidden at most [`HIDDEN_WAKE_MAX_MS`]. `None` unless running.
+    pub fn next_wake_ms(&self, now_ms: u64, page_visible: bool) -> Option<u64> {
+        if self.status != Status::Running {
+            return None;
+        }
+        let elapsed_ms = self.elapsed_at(now_ms.max(self.latest_now_ms));
+        let phase = &self.plan.phases[self.plan.phase_at(elapsed_ms)?];
+        let remaining_in_phase = phase.end_ms() - elapsed_ms;
+        let next_cue = self.cues[self.next_cue..]
+            .iter()
+            .find(|cue| cue.at_ms > elapsed_ms)
+            .map_or(u64::MAX, |cue| cue.at_ms - elapsed_ms);
+        let next_look = if page_visible {
+            match remaining_in_phase % 1_000 {
+                0 => 1_000,
+                part => part,
+            }
+        } else {
+            HIDDEN_WAKE_MAX_MS
+        };
+        Some(next_cue.min(remaining_in_phase).min(next_look).max(1))
     }
 
     /// Records `now_ms` and returns the time to use: never earlier than any time seen before.
@@ -396,4 +438,40 @@ impl Session {
             phase_progress,
         }
     }
+}
+
+/// Time held (or moved) per step and side in the stretches of plan time `played`, in plan
+/// order; entries with no time held are left out.
+pub fn held_times(plan: &Plan, played: &[(u64, u64)]) -> Vec<HeldTime> {
+    let mut held: Vec<HeldTime> = Vec::new();
+    for phase in &plan.phases {
+        let Some(step_index) = phase.step_index else {
+            continue;
+        };
+        if !phase.kind.is_work() {
+            continue;
+        }
+        let ms: u64 = played
+            .iter()
+            .map(|&(from, to)| {
+                to.min(phase.end_ms())
+                    .saturating_sub(from.max(phase.start_ms))
+            })
+            .sum();
+        if ms == 0 {
+            continue;
+        }
+        match held
+            .iter_mut()
+            .find(|entry| entry.step_index == step_index && entry.side == phase.side)
+        {
+            Some(entry) => entry.ms += ms,
+            None => held.push(HeldTime {
+                step_index,
+                side: phase.side,
+                ms,
+            }),
+        }
+    }
+    held
 }

@@ -35,6 +35,8 @@ pub struct Settings {
     pub countdown_beeps: bool,
     /// A cue at the halfway point of long holds.
     pub halfway_cue: bool,
+    /// A very soft breath sound every 15 s of silence, so cues stay on time with the screen off.
+    pub breath_sound: bool,
     /// The first-run welcome (red flags, disclaimer) has been read.
     pub welcome_seen: bool,
 }
@@ -51,6 +53,7 @@ impl Default for Settings {
             lead_in_seconds: 5,
             countdown_beeps: true,
             halfway_cue: true,
+            breath_sound: true,
             welcome_seen: false,
         }
     }
@@ -102,6 +105,7 @@ mod tests {
             lead_in_seconds: 10,
             countdown_beeps: false,
             halfway_cue: false,
+            breath_sound: false,
             welcome_seen: true,
         };
         let json = serde_json::to_string(&settings).unwrap();
@@ -115,6 +119,7 @@ mod tests {
         assert_eq!(restored.volume_percent, 20);
         assert_eq!(restored.lead_in_seconds, 5);
         assert!(restored.voice_enabled);
+        assert!(restored.breath_sound);
     }
 
     #[test]

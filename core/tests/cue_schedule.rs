@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use limber_core::cue::{schedule, Cue, CueKind, CueOptions};
+use limber_core::cue::{schedule, Cue, CueKind, CueOptions, BREATH_CLEAR_MS, BREATH_EVERY_MS};
 use limber_core::library::{builtin_routines, find_builtin};
 use limber_core::plan::{Plan, PlanOptions};
 use limber_core::routine::{Routine, Step, StepKind};
@@ -100,6 +100,7 @@ fn options_turn_off_halfway_and_countdown_cues() {
     let quiet = CueOptions {
         halfway: false,
         countdown: false,
+        breath: false,
     };
     let kinds: Vec<CueKind> = schedule(&plan, quiet).iter().map(|cue| cue.kind).collect();
     use CueKind::*;
@@ -110,6 +111,7 @@ fn options_turn_off_halfway_and_countdown_cues() {
     let halfway_only = CueOptions {
         halfway: true,
         countdown: false,
+        breath: false,
     };
     assert_eq!(schedule(&plan, halfway_only).len(), 8);
 }
@@ -125,12 +127,16 @@ fn options_come_from_settings() {
         CueOptions::from_settings(&settings),
         CueOptions {
             halfway: false,
-            countdown: true
+            countdown: true,
+            breath: true,
         }
     );
     assert_eq!(
         CueOptions::from_settings(&Settings::default()),
-        CueOptions::default()
+        CueOptions {
+            breath: true,
+            ..CueOptions::default()
+        }
     );
 }
 
@@ -265,4 +271,37 @@ fn an_empty_plan_has_no_cues() {
     };
     let plan = Plan::from_routine(&routine, &PlanOptions::default());
     assert!(schedule(&plan, CueOptions::default()).is_empty());
+}
+
+#[test]
+fn breaths_fill_every_long_silence_softly() {
+    let plan = seed_plan(5_000);
+    let options = CueOptions {
+        breath: true,
+        ..CueOptions::default()
+    };
+    let cues = schedule(&plan, options);
+    let without = schedule(&plan, CueOptions::default());
+    let breaths: Vec<_> = cues
+        .iter()
+        .filter(|cue| cue.kind == CueKind::Breath)
+        .collect();
+    assert!(!breaths.is_empty());
+    assert_eq!(cues.len(), without.len() + breaths.len());
+    for breath in &breaths {
+        assert_eq!(breath.words, None);
+        assert!(breath.vibration.is_empty());
+    }
+    // No silence much longer than the breath interval (far below Chrome's 30 s).
+    for pair in cues.windows(2) {
+        let silence_ms = pair[1].at_ms - pair[0].at_ms;
+        assert!(silence_ms < BREATH_EVERY_MS + BREATH_CLEAR_MS, "{pair:?}");
+        if pair[0].kind == CueKind::Breath {
+            assert!(pair[1].at_ms - pair[0].at_ms >= BREATH_CLEAR_MS);
+        }
+    }
+    // Ids stay the positions in the schedule.
+    for (index, cue) in cues.iter().enumerate() {
+        assert_eq!(cue.id as usize, index);
+    }
 }

@@ -31,7 +31,14 @@ fn any_session() -> impl Strategy<Value = Session> {
                     lead_in_ms,
                 },
             );
-            Session::new(plan, CueOptions { halfway, countdown })
+            Session::new(
+                plan,
+                CueOptions {
+                    halfway,
+                    countdown,
+                    breath: false,
+                },
+            )
         })
 }
 

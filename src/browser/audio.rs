@@ -3,6 +3,7 @@
 
 use limber_core::earcon::{Tone, Waveform};
 use thiserror::Error;
+use wasm_bindgen::JsCast;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
 /// Why a sound could not be made.
@@ -20,6 +21,15 @@ pub enum AudioError {
 const SILENT: f32 = 0.0001;
 /// Attack of every note, in seconds (avoids clicks).
 const ATTACK_S: f64 = 0.012;
+
+/// The audio clock minus the page clock, in seconds: see [`EarconPlayer::clock_offsets`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClockOffsets {
+    /// By `currentTime`, what notes are scheduled with.
+    pub scheduling_s: f64,
+    /// By `getOutputTimestamp()`, what drift is measured with.
+    pub output_s: f64,
+}
 
 /// Plays earcons on one AudioContext. Create it inside a tap (autoplay rules).
 pub struct EarconPlayer {
@@ -73,6 +83,42 @@ impl EarconPlayer {
         self.context.current_time()
     }
 
+    /// The audio clock minus the page clock (`now_ms`, read just before), in seconds, two
+    /// ways: by `currentTime` (the clock notes are scheduled on, which moves in steps of one
+    /// render quantum), and by `getOutputTimestamp()` (smooth: the sample heard at a page
+    /// time), which falls back to the first where the platform has no output timestamp yet.
+    /// Ask before every scheduling: the two clocks drift apart, by seconds over long silences
+    /// on some devices.
+    pub fn clock_offsets(&self, now_ms: f64) -> ClockOffsets {
+        let scheduling_s = self.now_s() - now_ms / 1_000.0;
+        let output_s = self
+            .output_timestamp()
+            .map_or(scheduling_s, |(context_s, performance_ms)| {
+                context_s - performance_ms / 1_000.0
+            });
+        ClockOffsets {
+            scheduling_s,
+            output_s,
+        }
+    }
+
+    /// `(contextTime, performanceTime)` of the sample being heard now, if known.
+    fn output_timestamp(&self) -> Option<(f64, f64)> {
+        let method = js_sys::Reflect::get(&self.context, &"getOutputTimestamp".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let stamp = method.call0(&self.context).ok()?;
+        let read = |name: &str| {
+            js_sys::Reflect::get(&stamp, &name.into())
+                .ok()
+                .and_then(|value| value.as_f64())
+        };
+        let (context_s, performance_ms) = (read("contextTime")?, read("performanceTime")?);
+        // Zeros until the context has produced output (just created, or no sound device).
+        (performance_ms > 0.0).then_some((context_s, performance_ms))
+    }
+
     /// Sets the loudness, 0–1.
     pub fn set_volume(&self, fraction: f32) {
         self.output.gain().set_value(fraction.clamp(0.0, 1.0));
@@ -120,6 +166,19 @@ impl EarconPlayer {
             start_s,
             end_s,
         })
+    }
+
+    /// Drops every note not started yet (the ones sounding play on), to schedule them again.
+    pub fn cancel_pending(&mut self) {
+        let now_s = self.now_s();
+        self.scheduled.retain(|note| {
+            let pending = note.start_s > now_s;
+            if pending {
+                let _ = note.oscillator.stop_with_when(0.0);
+                let _ = note.envelope.disconnect();
+            }
+            !pending
+        });
     }
 
     /// Silences every note not yet finished, so nothing plays after a pause, skip or stop.

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::clock::EventListener;
+use super::events::EventListener;
 
 thread_local! {
     static DEFERRED_PROMPT: RefCell<Option<JsValue>> = const { RefCell::new(None) };

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::clock::EventListener;
+use super::events::EventListener;
 
 /// While alive and `is_dirty()` is true, confirms before following a link or unloading.
 pub struct LeaveGuard {

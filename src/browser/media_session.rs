@@ -11,8 +11,19 @@ fn media_session() -> Option<JsValue> {
         .filter(|session| !session.is_undefined() && !session.is_null())
 }
 
-/// Shows what is playing on the lock screen: the step as title, the routine as artist.
-pub fn set_metadata(title: &str, routine: &str) {
+/// What the lock screen shows: the step and side as title ("Left leg — hold 3:00"), the
+/// step's name as artist, the routine as album.
+pub struct NowPlaying<'a> {
+    /// The phase's headline, with its side.
+    pub title: &'a str,
+    /// The step's name.
+    pub step: &'a str,
+    /// The routine's name.
+    pub routine: &'a str,
+}
+
+/// Shows what is playing on the lock screen.
+pub fn set_metadata(now_playing: &NowPlaying) {
     let Some(session) = media_session() else {
         return;
     };
@@ -23,11 +34,23 @@ pub fn set_metadata(title: &str, routine: &str) {
         return;
     };
     let init = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&init, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(&init, &"artist".into(), &routine.into());
-    let _ = js_sys::Reflect::set(&init, &"album".into(), &"Limber".into());
+    let _ = js_sys::Reflect::set(&init, &"title".into(), &now_playing.title.into());
+    let _ = js_sys::Reflect::set(&init, &"artist".into(), &now_playing.step.into());
+    let _ = js_sys::Reflect::set(&init, &"album".into(), &now_playing.routine.into());
     if let Ok(metadata) = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&init)) {
         let _ = js_sys::Reflect::set(&session, &"metadata".into(), &metadata);
+    }
+}
+
+/// Tells the lock screen whether the routine is playing (it then offers Pause) or paused.
+pub fn set_playing(playing: Option<bool>) {
+    if let Some(session) = media_session() {
+        let state = match playing {
+            Some(true) => "playing",
+            Some(false) => "paused",
+            None => "none",
+        };
+        let _ = js_sys::Reflect::set(&session, &"playbackState".into(), &state.into());
     }
 }
 

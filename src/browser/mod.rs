@@ -2,10 +2,12 @@
 //! errors and never panics when an API is missing or refuses.
 
 pub mod audio;
+pub mod back_guard;
 pub mod clipboard;
 pub mod clock;
 mod describe;
 pub mod document_store;
+pub mod events;
 pub mod files;
 pub mod install;
 pub mod leave_guard;
@@ -18,6 +20,7 @@ pub mod random;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;
+pub mod timer;
 pub mod vibration;
 pub mod wake_lock;
 

@@ -14,7 +14,7 @@ use web_sys::{
     RegistrationOptions, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
 
-use super::clock::{page_is_visible, EventListener};
+use super::events::{page_is_visible, EventListener};
 
 /// The worker script, relative to the app's base URL.
 pub const SCRIPT_URL: &str = "sw.js";

@@ -91,7 +91,7 @@ pub fn cancel() {
 /// Calls back when the browser has loaded (or changed) its voices; `None` without speech.
 pub fn on_voices_changed(
     callback: impl FnMut(web_sys::Event) + 'static,
-) -> Option<crate::browser::clock::EventListener> {
+) -> Option<crate::browser::events::EventListener> {
     let synthesis = synthesis()?;
-    crate::browser::clock::EventListener::new(&synthesis, "voiceschanged", callback).ok()
+    crate::browser::events::EventListener::new(&synthesis, "voiceschanged", callback).ok()
 }

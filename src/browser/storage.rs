@@ -13,6 +13,8 @@ pub mod keys {
     pub const DOCUMENT: &str = "document";
     /// Unreadable stored text is kept under this name plus a timestamp, never overwritten.
     pub const CORRUPT_BACKUP_PREFIX: &str = "corrupt-backup-";
+    /// The routine under way (see `limber_core::running_session`), kept apart from the document.
+    pub const RUNNING_SESSION: &str = "running-session";
 }
 
 /// Why a storage call failed.

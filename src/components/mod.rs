@@ -13,6 +13,7 @@ pub mod pain_scale;
 pub mod progression_editor;
 pub mod quick_log;
 pub mod reminder_section;
+pub mod resume_offer;
 pub mod routine_outline;
 pub mod share_routine;
 pub mod step_editor;

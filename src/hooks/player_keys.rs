@@ -1,6 +1,6 @@
 //! The player's keyboard: Space pauses or resumes, the arrow keys go back and skip.
 
-use super::use_player::PlayerControls;
+use super::player_controls::PlayerControls;
 
 /// Space pauses or resumes; the arrow keys go back and skip. Keys typed into a control are
 /// left to it.

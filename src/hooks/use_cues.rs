@@ -1,8 +1,9 @@
 //! Turns the session's cues into sound, speech and vibration: three listeners on one stream.
 //!
-//! Earcons are scheduled ahead on the audio clock (a short look-ahead, so a cue lands on time
-//! even when the page's timers run late); cues the look-ahead missed (after a long gap) sound
-//! once when crossed. Speech and vibration follow the cues as they are crossed.
+//! Earcons for the rest of the routine are scheduled ahead on the audio clock, which keeps time
+//! while a hidden page's timers are throttled; a pause, skip, back or stop cancels them, and
+//! they are moved whenever the audio clock drifts from the page clock. Cues not scheduled
+//! ahead sound once when crossed. Speech and vibration follow the cues as they are crossed.
 
 use std::collections::HashSet;
 
@@ -15,8 +16,8 @@ use limber_core::settings::Settings;
 use crate::browser::audio::EarconPlayer;
 use crate::browser::{speech, vibration};
 
-/// How far ahead earcons are put on the audio clock, in milliseconds.
-pub const LOOKAHEAD_MS: u64 = 1_500;
+/// How far the audio clock may drift from the page clock before pending earcons are moved.
+const DRIFT_TOLERANCE_S: f64 = 0.003;
 
 /// The app-wide cue output: one audio context for the app's life, and which cues of the
 /// current run have already sounded.
@@ -24,6 +25,18 @@ pub const LOOKAHEAD_MS: u64 = 1_500;
 pub struct CueOutput {
     audio: StoredValue<Option<EarconPlayer>, LocalStorage>,
     sounded: StoredValue<HashSet<u32>, LocalStorage>,
+    /// How the pending earcons were put on the audio clock.
+    anchor: StoredValue<Option<Anchor>, LocalStorage>,
+}
+
+/// The audio clock minus the page clock that pending earcons were scheduled with: kept fixed
+/// (one frame for all of them) until the output clock drifts by more than the tolerance.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    /// Offset notes are scheduled with (`currentTime` frame).
+    scheduling_s: f64,
+    /// Offset of the heard output at the time (`getOutputTimestamp()` frame).
+    output_s: f64,
 }
 
 /// Provides the cue output to the whole app (call once, in `App`).
@@ -31,6 +44,7 @@ pub fn provide_cue_output() {
     provide_context(CueOutput {
         audio: StoredValue::new_local(None),
         sounded: StoredValue::new_local(HashSet::new()),
+        anchor: StoredValue::new_local(None),
     });
 }
 
@@ -57,14 +71,64 @@ impl CueOutput {
         }
     }
 
-    /// Puts the earcons of cues due within the look-ahead on the audio clock.
-    pub fn schedule_ahead(&self, upcoming: &[ScheduledCue], settings: &Settings) {
+    /// Puts the earcons of the `upcoming` cues (due `delay_ms` after page time `now_ms`) on
+    /// the audio clock, each once, after a reset; later calls only check the audio clock
+    /// against the page clock, and move the pending earcons if the two drifted apart.
+    pub fn schedule_ahead(
+        &self,
+        now_ms: f64,
+        settings: &Settings,
+        upcoming: impl FnOnce() -> Vec<ScheduledCue>,
+    ) {
         if !settings.sounds_enabled {
             return;
         }
+        let Some(offsets) = self
+            .audio
+            .with_value(|audio| audio.as_ref().map(|player| player.clock_offsets(now_ms)))
+        else {
+            return;
+        };
+        let (anchor, drifted) = match self.anchor.get_value() {
+            None => (
+                Anchor {
+                    scheduling_s: offsets.scheduling_s,
+                    output_s: offsets.output_s,
+                },
+                false,
+            ),
+            // All scheduled already, on time.
+            Some(anchor) if (anchor.output_s - offsets.output_s).abs() <= DRIFT_TOLERANCE_S => {
+                return;
+            }
+            Some(anchor) => (
+                Anchor {
+                    scheduling_s: anchor.scheduling_s + (offsets.output_s - anchor.output_s),
+                    output_s: offsets.output_s,
+                },
+                true,
+            ),
+        };
+        let upcoming = upcoming();
+        if drifted {
+            // The pending earcons would sound off time: put them again.
+            self.audio
+                .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
+            self.sounded.update_value(|sounded| {
+                for scheduled in &upcoming {
+                    sounded.remove(&scheduled.cue.id);
+                }
+            });
+        }
+        self.anchor.set_value(Some(anchor));
+        self.schedule_new(now_ms, anchor.scheduling_s, &upcoming);
+    }
+
+    fn schedule_new(&self, now_ms: f64, offset_s: f64, upcoming: &[ScheduledCue]) {
         for scheduled in upcoming {
             if self.mark_sounded(scheduled.cue.id) {
-                self.play_earcon(&scheduled.cue, scheduled.delay_ms);
+                let page_s = (now_ms + scheduled.delay_ms as f64) / 1_000.0;
+                self.play_earcon_at(&scheduled.cue, offset_s + page_s);
             }
         }
     }
@@ -76,12 +140,12 @@ impl CueOutput {
         let speaking = settings.voice_enabled && speech::is_available();
         for cue in cues {
             if settings.sounds_enabled && self.mark_sounded(cue.id) {
-                self.play_earcon(cue, 0);
+                self.play_earcon_now(cue);
             }
             if let (true, Some(words)) = (speaking, &cue.words) {
                 let _ = speech::speak(words, settings.voice_name.as_deref(), settings.voice_rate);
             }
-            if settings.vibration_enabled {
+            if settings.vibration_enabled && !cue.vibration.is_empty() {
                 vibration::vibrate(&cue.vibration);
             }
         }
@@ -98,6 +162,7 @@ impl CueOutput {
         self.audio
             .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
         self.sounded.update_value(HashSet::clear);
+        self.anchor.set_value(None);
         speech::cancel();
     }
 
@@ -133,10 +198,19 @@ impl CueOutput {
             .unwrap_or(false)
     }
 
-    fn play_earcon(&self, cue: &Cue, delay_ms: u64) {
+    fn play_earcon_now(&self, cue: &Cue) {
+        let now_s = self
+            .audio
+            .with_value(|audio| audio.as_ref().map(EarconPlayer::now_s));
+        if let Some(now_s) = now_s {
+            self.play_earcon_at(cue, now_s);
+        }
+    }
+
+    fn play_earcon_at(&self, cue: &Cue, at_s: f64) {
         self.audio.update_value(|audio| {
             if let Some(player) = audio {
-                let at_s = player.now_s() + delay_ms as f64 / 1_000.0;
+                // Refused only if the context closed; the next unlock makes a new one.
                 let _ = player.play(earcon(cue.kind), at_s);
             }
         });

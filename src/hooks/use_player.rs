@@ -1,24 +1,32 @@
 //! `use_player`: runs a routine's session against the page clock. Time comes from deadlines
-//! (`performance.now()`), refreshed by animation frames while visible and by a timeout armed
-//! for the next cue, and recomputed whenever the page becomes visible again.
+//! (`performance.now()`); one timer wakes the player for the next cue, phase end or change of
+//! the second shown (nothing runs per frame), and the page's becoming visible wakes it too.
+//! Earcons for the rest of the routine wait on the audio clock; the session is kept in storage
+//! on every control action and phase change, so a reload or a killed tab can resume it.
 
 use leptos::prelude::*;
 use limber_core::cue::{Cue, CueOptions};
-use limber_core::log::{new_id, HeldRecord, SessionRecord, Timestamp};
+use limber_core::log::{new_id, Timestamp};
 use limber_core::plan::{Plan, PlanOptions};
 use limber_core::routine::Routine;
+use limber_core::running_session::{session_record, RunningSession};
 use limber_core::session::{Session, Snapshot, Status};
-use limber_core::settings::Settings;
 
-use crate::browser::clock::{
-    now_ms, page_is_visible, wall_clock_now, EventListener, FrameLoop, Timer,
-};
-use crate::browser::media_session::{self, MediaControls};
+use crate::browser::back_guard::BackGuard;
+use crate::browser::clock::{now_ms, wall_clock_now};
+use crate::browser::events::{page_is_visible, EventListener};
+use crate::browser::media_session::{self, MediaControls, NowPlaying};
 use crate::browser::random::random_bits;
+use crate::browser::timer::Timer;
 use crate::browser::wake_lock::{self, ScreenWakeLock};
+use crate::hooks::player_controls::PlayerControls;
 use crate::hooks::player_keys;
-use crate::hooks::use_cues::{use_cue_output, CueOutput, LOOKAHEAD_MS};
+use crate::hooks::running_store::{self, ResumePoint};
+use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, PlayerActive, StoreError};
+
+/// What Back asks while a routine runs or is paused.
+const LEAVE_QUESTION: &str = "Leave the routine? It keeps its place: you can resume it from Today.";
 
 /// What the player screen reads and the controls it calls.
 #[derive(Clone, Copy)]
@@ -37,112 +45,66 @@ pub struct UsePlayerReturn {
     pub controls: PlayerControls,
 }
 
-/// Start, pause, resume, back, skip and stop, each applied at the current time.
-#[derive(Clone, Copy)]
-pub struct PlayerControls {
-    session: StoredValue<Session>,
-    cues: CueOutput,
-    settings: StoredValue<Settings>,
-    runtime: StoredValue<Runtime, LocalStorage>,
-    refresh: StoredValue<Box<dyn Fn()>, LocalStorage>,
-}
-
-impl PlayerControls {
-    fn apply(&self, change: impl FnOnce(&mut Session, u64)) {
-        let now = now_ms() as u64;
-        self.session.update_value(|session| change(session, now));
-        self.cues.reset();
-        self.runtime
-            .update_value(|runtime| runtime.armed_deadline = None);
-        self.refresh.with_value(|refresh| refresh());
-    }
-
-    /// Starts the routine (from idle). Call it from the tap itself: it unlocks sound and speech.
-    pub fn start(&self) {
-        self.settings
-            .with_value(|settings| self.cues.unlock(settings));
-        self.apply(Session::start);
-    }
-
-    /// Pauses a running routine.
-    pub fn pause(&self) {
-        self.apply(Session::pause);
-    }
-
-    /// Resumes a paused routine (re-creating the audio context if the platform interrupted it).
-    pub fn resume(&self) {
-        self.settings
-            .with_value(|settings| self.cues.unlock(settings));
-        self.apply(Session::resume);
-    }
-
-    /// Pauses if running, resumes if paused, starts if idle.
-    pub fn toggle(&self) {
-        match self.session.with_value(Session::status) {
-            Status::Idle => self.start(),
-            Status::Running => self.pause(),
-            Status::Paused => self.resume(),
-            Status::Finished | Status::Stopped => {}
-        }
-    }
-
-    /// Back to the start of this phase (or the previous one right after a phase began).
-    pub fn back(&self) {
-        self.apply(Session::back);
-    }
-
-    /// On to the next phase.
-    pub fn skip(&self) {
-        self.apply(Session::skip);
-    }
-
-    /// Ends the routine early.
-    pub fn stop(&self) {
-        self.apply(Session::stop);
-    }
-}
-
 /// Everything the player holds that only lives in the browser.
 #[derive(Default)]
 struct Runtime {
-    frames: Option<FrameLoop>,
-    next_cue: Option<Timer>,
+    wake_up: Option<Timer>,
     listeners: Vec<EventListener>,
     media_controls: Option<MediaControls>,
+    back_guard: Option<BackGuard>,
     wake_lock: ScreenWakeLock,
     started_at: Option<Timestamp>,
     last_status: Option<Status>,
-    /// Page-clock time the timer is armed for; `None` after any control changes the position.
-    armed_deadline: Option<u64>,
 }
 
-/// Runs `routine` (with a variant and the lead-in from settings) in the page.
-pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerReturn {
+/// Runs `routine` with a variant and the lead-in from settings, or picks up a routine left
+/// under way at `resume` (paused there).
+pub fn use_player(
+    routine: Routine,
+    variant_id: Option<String>,
+    resume: Option<ResumePoint>,
+) -> UsePlayerReturn {
     let store = use_app_store();
     let player_active = expect_context::<PlayerActive>();
     let settings = store
         .document
         .with_untracked(|document| document.settings.clone());
+    let lead_in_ms = resume
+        .as_ref()
+        .map_or(u64::from(settings.lead_in_seconds) * 1_000, |point| {
+            point.lead_in_ms
+        });
     let plan = Plan::from_routine(
         &routine,
         &PlanOptions {
             variant_id: variant_id.clone(),
-            lead_in_ms: u64::from(settings.lead_in_seconds) * 1_000,
+            lead_in_ms,
         },
     );
-    let session = StoredValue::new(Session::new(
-        plan.clone(),
-        CueOptions::from_settings(&settings),
-    ));
+    let cue_options = CueOptions::from_settings(&settings);
+    let started_at = resume.as_ref().map(|point| point.started);
+    let session = StoredValue::new(match resume {
+        Some(point) => Session::paused_at(
+            plan.clone(),
+            cue_options,
+            point.checkpoint.position_ms,
+            point.checkpoint.played,
+        ),
+        None => Session::new(plan.clone(), cue_options),
+    });
     let initial = session
         .try_update_value(|session| session.at(now_ms() as u64).snapshot)
         .unwrap_or_else(|| idle_snapshot(&plan));
     let (snapshot, set_snapshot) = signal(initial);
     let (announcement, set_announcement) = signal(String::new());
     let (record_id, set_record_id) = signal(None::<String>);
-    let runtime = StoredValue::new_local(Runtime::default());
+    let runtime = StoredValue::new_local(Runtime {
+        started_at,
+        back_guard: Some(BackGuard::new(LEAVE_QUESTION)),
+        ..Runtime::default()
+    });
     let plan = StoredValue::new(plan);
-    let routine_name = routine.name.clone();
+    let routine = StoredValue::new(routine);
 
     let cue_output = use_cue_output();
     let settings = StoredValue::new(settings);
@@ -152,40 +114,27 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         }
     };
 
+    let variant_id = StoredValue::new(variant_id);
     let save_record = move |status: Status| {
         let now_wall = wall_clock_now();
         let held = session.with_value(|session| session.held(now_ms() as u64));
+        if status == Status::Stopped && held.iter().all(|time| time.ms < 1_000) {
+            return;
+        }
         let started = runtime
             .with_value(|runtime| runtime.started_at)
             .unwrap_or(now_wall);
-        let held: Vec<HeldRecord> = held
-            .into_iter()
-            .map(|time| HeldRecord {
-                step_index: time.step_index,
-                step_name: routine
-                    .steps
-                    .get(time.step_index)
-                    .map(|step| step.name.clone())
-                    .unwrap_or_default(),
-                side: time.side,
-                seconds: (time.ms / 1_000) as u32,
-            })
-            .collect();
-        if status == Status::Stopped && held.iter().all(|time| time.seconds == 0) {
-            return;
-        }
         let id = new_id(now_wall.utc_ms, random_bits());
-        let record = SessionRecord {
-            id: id.clone(),
-            routine_id: routine.id.clone(),
-            routine_name: routine.name.clone(),
-            variant_id: variant_id.clone(),
-            started,
-            ended: now_wall,
-            completed: status == Status::Finished,
-            held,
-            updated_ms: now_wall.utc_ms,
-        };
+        let record = routine.with_value(|routine| {
+            session_record(
+                id.clone(),
+                routine,
+                variant_id.get_value(),
+                (started, now_wall),
+                status == Status::Finished,
+                &held,
+            )
+        });
         // A session kept in memory but not stored still gets its rating; the banner says why.
         match store.record_session(record) {
             Ok(()) | Err(StoreError::NotSaved(_)) => set_record_id.set(Some(id)),
@@ -193,29 +142,48 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         }
     };
 
-    let refresh: StoredValue<Box<dyn Fn()>, LocalStorage> = StoredValue::new_local(Box::new(|| {}));
-    let refresh_now = move || {
+    // Keeps the session in storage while it runs or is paused; forgets it once it is over.
+    let keep_in_storage = move |status: Status| {
+        if !matches!(status, Status::Running | Status::Paused) {
+            running_store::clear();
+            return;
+        }
+        let Some(started) = runtime.with_value(|runtime| runtime.started_at) else {
+            return;
+        };
+        let running = RunningSession {
+            routine_id: routine.with_value(|routine| routine.id.clone()),
+            variant_id: variant_id.get_value(),
+            lead_in_ms,
+            started,
+            saved: wall_clock_now(),
+            checkpoint: session.with_value(|session| session.checkpoint(now_ms() as u64)),
+        };
+        // Best effort: a full storage only loses the offer to resume after a reload.
+        let _ = running_store::save(&running);
+    };
+
+    let refresh_now = move |changed_by_user: bool| {
         let now = now_ms() as u64;
+        // Before the cues due now are taken as crossed, so their earcons share one frame
+        // on the audio clock with all the others.
+        if session.try_with_value(Session::status) == Some(Status::Running) {
+            let upcoming =
+                move || session.with_value(|session| session.upcoming_cues(now, u64::MAX));
+            settings
+                .with_value(|settings| cue_output.schedule_ahead(now as f64, settings, upcoming));
+        }
         let Some(tick) = session.try_update_value(|session| session.at(now)) else {
             return;
         };
         let status = tick.snapshot.status;
-        let remaining_in_phase = tick.snapshot.remaining_ms;
-        let cues_crossed = !tick.cues.is_empty();
-        if cues_crossed {
+        if !tick.cues.is_empty() {
             on_cues(tick.cues);
-        }
-        if status == Status::Running {
-            let upcoming = session.with_value(|session| session.upcoming_cues(now, LOOKAHEAD_MS));
-            settings.with_value(|settings| cue_output.schedule_ahead(&upcoming, settings));
         }
         let phase_changed =
             snapshot.with_untracked(|shown| shown.phase_index != tick.snapshot.phase_index);
         if phase_changed {
-            let title = tick.snapshot.phase_index.and_then(|index| {
-                plan.with_value(|plan| plan.phases.get(index).map(|phase| phase.title.clone()))
-            });
-            media_session::set_metadata(title.as_deref().unwrap_or("Done"), &routine_name);
+            show_on_lock_screen(plan, routine, tick.snapshot.phase_index);
         }
         if snapshot.with_untracked(|shown| display_differs(shown, &tick.snapshot)) {
             set_snapshot.set(tick.snapshot);
@@ -223,7 +191,8 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         let previous = runtime
             .try_update_value(|runtime| runtime.last_status.replace(status))
             .flatten();
-        if previous != Some(status) {
+        let status_changed = previous != Some(status);
+        if status_changed {
             player_active
                 .0
                 .set(matches!(status, Status::Running | Status::Paused));
@@ -232,53 +201,40 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
                 save_record(status);
             }
         }
-        let armed = runtime.with_value(|runtime| runtime.armed_deadline);
-        let needs_arming = armed.is_none_or(|deadline| now + 1 >= deadline) || cues_crossed;
-        if status == Status::Running && needs_arming {
-            // Armed for the next cue, phase end or change of the shown second, so cues fire on
-            // time and the time shown is exact even where animation frames stop (hidden tab).
-            let next_cue = session.with_value(|session| {
-                session
-                    .upcoming_cues(now, remaining_in_phase)
-                    .first()
-                    .map(|cue| cue.delay_ms)
-            });
-            let next_second = match remaining_in_phase % 1_000 {
-                0 => 1_000,
-                part => part,
-            };
-            let delay = next_cue
-                .unwrap_or(u64::MAX)
-                .min(remaining_in_phase)
-                .min(next_second);
-            runtime.update_value(|runtime| {
-                let armed = runtime
-                    .next_cue
-                    .as_ref()
-                    .is_some_and(|timer| timer.arm(delay as f64).is_ok());
-                runtime.armed_deadline = armed.then_some(now + delay);
-            });
+        if changed_by_user || status_changed || phase_changed {
+            keep_in_storage(status);
         }
+        let wake = session.with_value(|session| session.next_wake_ms(now, page_is_visible()));
+        runtime.with_value(|runtime| match (wake, &runtime.wake_up) {
+            (Some(delay), Some(timer)) => {
+                // Refused only without a window: the next visibility change or control wakes it.
+                let _ = timer.arm(delay as f64);
+            }
+            (None, Some(timer)) => timer.disarm(),
+            _ => {}
+        });
     };
-    refresh.set_value(Box::new(refresh_now));
-    let call_refresh = move || refresh.with_value(|refresh| refresh());
+    let after_change: StoredValue<Box<dyn Fn()>, LocalStorage> =
+        StoredValue::new_local(Box::new(move || refresh_now(true)));
     runtime.update_value(|runtime| {
-        runtime.frames = Some(FrameLoop::new(call_refresh));
-        runtime.next_cue = Some(Timer::new(call_refresh));
+        runtime.wake_up = Some(Timer::new(move || refresh_now(false)));
     });
 
     let controls = PlayerControls {
         session,
         cues: cue_output,
         settings,
-        runtime,
-        refresh,
+        after_change,
     };
     let media_controls = MediaControls::new(move || controls.resume(), move || controls.pause());
     let visibility = EventListener::on_document("visibilitychange", move |_| {
-        refresh.with_value(|refresh| refresh());
-        if page_is_visible() && session.with_value(Session::status) == Status::Running {
+        refresh_now(false);
+        let status = session.with_value(Session::status);
+        if page_is_visible() && status == Status::Running {
             acquire_wake_lock(runtime);
+        } else if !page_is_visible() {
+            // The page may be killed while hidden: keep the latest position.
+            keep_in_storage(status);
         }
     });
     let keys = EventListener::on_window("keydown", move |event| {
@@ -288,9 +244,14 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
         runtime.listeners.extend(visibility.into_iter().chain(keys));
         runtime.media_controls = media_controls;
     });
+    if started_at.is_some() {
+        // Picked up paused: guard Back and show it as under way at once.
+        refresh_now(false);
+    }
     on_cleanup(move || {
         player_active.0.try_set(false);
         cue_output.reset();
+        media_session::set_playing(None);
         runtime.try_update_value(|runtime| {
             runtime.wake_lock.release();
             *runtime = Runtime::default();
@@ -307,21 +268,49 @@ pub fn use_player(routine: Routine, variant_id: Option<String>) -> UsePlayerRetu
     }
 }
 
-/// Starts or stops the frame loop and the wake lock as the session starts, pauses or ends.
+/// The step and side on the lock screen.
+fn show_on_lock_screen(
+    plan: StoredValue<Plan>,
+    routine: StoredValue<Routine>,
+    phase_index: Option<usize>,
+) {
+    let routine_name = routine.with_value(|routine| routine.name.clone());
+    let phase =
+        phase_index.and_then(|index| plan.with_value(|plan| plan.phases.get(index).cloned()));
+    let (title, step) = phase.map_or(("Done".to_string(), String::new()), |phase| {
+        (phase.title, phase.step_name)
+    });
+    media_session::set_metadata(&NowPlaying {
+        title: &title,
+        step: &step,
+        routine: &routine_name,
+    });
+}
+
+/// Starts or stops the wake lock, the Back guard and the lock screen's state as the session
+/// starts, pauses or ends.
 fn on_status_change(runtime: StoredValue<Runtime, LocalStorage>, status: Status) {
+    let under_way = matches!(status, Status::Running | Status::Paused);
+    media_session::set_playing(under_way.then_some(status == Status::Running));
+    runtime.update_value(|runtime| {
+        if let Some(guard) = &runtime.back_guard {
+            if under_way {
+                guard.guard();
+            } else {
+                guard.release();
+            }
+        }
+    });
     match status {
         Status::Running => {
             runtime.update_value(|runtime| {
-                runtime.frames.iter().for_each(FrameLoop::start);
                 runtime.started_at.get_or_insert_with(wall_clock_now);
             });
             acquire_wake_lock(runtime);
         }
         Status::Idle | Status::Paused | Status::Finished | Status::Stopped => {
             runtime.update_value(|runtime| {
-                runtime.frames.iter().for_each(FrameLoop::stop);
-                runtime.next_cue.iter().for_each(Timer::disarm);
-                runtime.armed_deadline = None;
+                runtime.wake_up.iter().for_each(Timer::disarm);
                 runtime.wake_lock.release();
             });
         }
@@ -337,13 +326,12 @@ fn acquire_wake_lock(runtime: StoredValue<Runtime, LocalStorage>) {
     }
 }
 
-/// True if the screen would show something different: status, phase, the whole second
-/// remaining, or a tenth of a percent of progress.
+/// True if the screen would show something different: status, phase or the whole second
+/// remaining (the progress bar moves between seconds by a CSS transition).
 fn display_differs(shown: &Snapshot, next: &Snapshot) -> bool {
     shown.status != next.status
         || shown.phase_index != next.phase_index
         || shown.remaining_ms.div_ceil(1_000) != next.remaining_ms.div_ceil(1_000)
-        || (shown.progress * 1_000.0).round() != (next.progress * 1_000.0).round()
 }
 
 fn idle_snapshot(plan: &Plan) -> Snapshot {

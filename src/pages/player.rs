@@ -14,6 +14,8 @@ use crate::browser::location::app_path;
 use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
 use crate::components::figure::{step_figure, PoseFigure};
+use crate::hooks::running_store::{self, LeftRunning, ResumePoint};
+use crate::hooks::start_routine::RESUME_PARAM;
 use crate::hooks::use_player::{use_player, UsePlayerReturn};
 use crate::state::{use_app_store, StartRequested};
 
@@ -25,6 +27,26 @@ pub fn PlayerPage() -> impl IntoView {
     let store = use_app_store();
     let id = params.with_untracked(|params| params.get("id").unwrap_or_default());
     let variant = query.with_untracked(|query| query.get("variant"));
+    // A routine left under way here (a reload, a killed tab) is picked up where it was,
+    // unless Start was just pressed for a fresh run.
+    let fresh_start = expect_context::<StartRequested>().0.get_untracked()
+        && query.with_untracked(|query| query.get(RESUME_PARAM).is_none());
+    let (resume, notice) = match running_store::reopen(&store) {
+        Some(LeftRunning::Resume(point))
+            if !fresh_start
+                && point.routine_id == id
+                && variant
+                    .as_ref()
+                    .is_none_or(|v| Some(v) == point.variant_id.as_ref()) =>
+        {
+            (Some(point), None)
+        }
+        Some(LeftRunning::Recorded(sentence)) => (None, Some(sentence)),
+        _ => (None, None),
+    };
+    let variant = resume
+        .as_ref()
+        .map_or(variant, |point| point.variant_id.clone());
     match store.find_routine(&id) {
         Some(routine) => {
             // A growing hold is played at today's target.
@@ -33,7 +55,7 @@ pub fn PlayerPage() -> impl IntoView {
                 routine_for_today(&routine, document.log.sessions(), today)
             });
             let target = progress.map(|progress| progress.describe());
-            view! { <Player routine variant target /> }.into_any()
+            view! { <Player routine variant target resume notice /> }.into_any()
         }
         None => view! {
             <h1>"Routine not found"</h1>
@@ -52,6 +74,10 @@ fn Player(
     variant: Option<String>,
     /// Today's target of a growing hold ("Target today: 0:40 (growing …)"), if it has one.
     target: Option<String>,
+    /// Where to pick up a routine left under way, if any.
+    resume: Option<ResumePoint>,
+    /// A sentence about a routine that ended while Limber was closed.
+    notice: Option<String>,
 ) -> impl IntoView {
     let routine_name = routine.name.clone();
     let routine_id = routine.id.clone();
@@ -64,11 +90,13 @@ fn Player(
         wake_lock_supported,
         record_id,
         controls,
-    } = use_player(routine, variant);
+    } = use_player(routine, variant, resume.clone());
+    // "Resume — 1:12 left on the left leg" until the routine picked up runs again.
+    let offer = RwSignal::new(resume.map(|point| point.offer));
     let start_requested = expect_context::<StartRequested>();
     if start_requested.0.get_untracked() {
         start_requested.0.set(false);
-        controls.start();
+        controls.toggle();
     }
 
     let status = move || snapshot.with(|snapshot| snapshot.status);
@@ -100,6 +128,11 @@ fn Player(
     let progress_percent =
         move || (snapshot.with(|snapshot| snapshot.progress) * 100.0).round() as u32;
     let is_over = move || matches!(status(), Status::Finished | Status::Stopped);
+    Effect::new(move |_| {
+        if status() == Status::Running {
+            offer.set(None);
+        }
+    });
     let platform_note = if is_ios() {
         Some("On iPhone and iPad, cues stop when the screen locks: keep Limber open with the screen on.")
     } else if !wake_lock_supported {
@@ -132,6 +165,7 @@ fn Player(
     view! {
         <section class="player" class:paused=move || status() == Status::Paused on:click=tap_to_pause>
             <h1 class="player-routine">{routine_name}</h1>
+            {notice.map(|sentence| view! { <p class="resume-note" role="status">{sentence}</p> })}
             {target.map(|line| view! {
                 <Show when=move || !is_over()>
                     <p class="progression-target">{line.clone()}</p>
@@ -184,7 +218,7 @@ fn Player(
                         when=move || status() == Status::Paused
                         fallback=move || view! { <button type="button" class="primary big" on:click=move |_| controls.pause()>"Pause"</button> }
                     >
-                        <button type="button" class="primary big" on:click=move |_| controls.resume()>"Resume"</button>
+                        <button type="button" class="primary big" on:click=move |_| controls.resume()>{move || offer.get().unwrap_or_else(|| "Resume".into())}</button>
                     </Show>
                     <button type="button" on:click=move |_| controls.skip()>"Skip"</button>
                     <button type="button" class="stop" on:click=move |_| controls.stop()>"Stop"</button>

@@ -10,8 +10,8 @@ use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::routine_outline::RoutineOutline;
 use crate::components::share_routine::ShareRoutine;
-use crate::hooks::use_cues::use_cue_output;
-use crate::state::{use_app_store, StartRequested};
+use crate::hooks::start_routine::{use_start_routine, StartFrom};
+use crate::state::use_app_store;
 
 /// Shows one routine; Start opens the player with the chosen variant and starts it.
 #[component]
@@ -38,23 +38,15 @@ fn RoutineDetail(
     routine: Routine,
 ) -> impl IntoView {
     let variant = RwSignal::new(routine.variants.first().map(|variant| variant.id.clone()));
-    let start_requested = expect_context::<StartRequested>();
     let store = use_app_store();
-    let cue_output = use_cue_output();
-    let navigate = use_navigate();
+    let start_routine = use_start_routine();
     let id = routine.id.clone();
     let start = move |_| {
-        // Sound and speech may only start inside the user's tap.
-        store
-            .document
-            .with_untracked(|document| cue_output.unlock(&document.settings));
-        start_requested.0.set(true);
-        let query = variant
-            .get_untracked()
-            .map(|variant| format!("?variant={variant}"))
-            .unwrap_or_default();
-        // The router adds the base path to navigations itself (unlike `<A href>`).
-        navigate(&format!("/play/{id}{query}"), Default::default());
+        start_routine(
+            &id,
+            variant.get_untracked().as_deref(),
+            StartFrom::Beginning,
+        )
     };
     let total = format_clock(routine.total_ms() / 1_000);
     let variants = routine.variants.clone();

@@ -78,6 +78,8 @@ pub fn SettingsPage() -> impl IntoView {
                 on_change=move |on| change(|s, v| s.countdown_beeps = v == "true", on.to_string()) />
             <Toggle label="Halfway cue" hint="A bell halfway through long holds." checked=Signal::derive(move || settings().halfway_cue)
                 on_change=move |on| change(|s, v| s.halfway_cue = v == "true", on.to_string()) />
+            <Toggle label="Breath sound" hint="A very soft sound in every 15 s of silence, so cues stay on time with the screen off." checked=Signal::derive(move || settings().breath_sound)
+                on_change=move |on| change(|s, v| s.breath_sound = v == "true", on.to_string()) />
             <div class="setting">
                 <label for="setting-lead-in">"Lead-in (seconds)"</label>
                 <input id="setting-lead-in" type="number" min="0" max=MAX_LEAD_IN_SECONDS.to_string() inputmode="numeric" prop:value=move || settings().lead_in_seconds.to_string()

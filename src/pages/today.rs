@@ -2,24 +2,22 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use limber_core::insight::today_status;
 use limber_core::library::SEED_ROUTINE_ID;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::quick_log::QuickLog;
+use crate::components::resume_offer::ResumeOffer;
 use crate::components::welcome::WelcomePanel;
-use crate::hooks::use_cues::use_cue_output;
-use crate::state::{use_app_store, StartRequested};
+use crate::hooks::start_routine::{use_start_routine, StartFrom};
+use crate::state::use_app_store;
 
 /// Today: the quick check-in, today's status, and Start for your usual routine.
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let store = use_app_store();
-    let cue_output = use_cue_output();
-    let start_requested = expect_context::<StartRequested>();
-    let navigate = use_navigate();
+    let start_routine = use_start_routine();
     let routine = move || {
         let id = store
             .document
@@ -35,16 +33,11 @@ pub fn TodayPage() -> impl IntoView {
             .document
             .with(|document| today_status(&document.log, today))
     };
-    let start = move |id: String| {
-        store
-            .document
-            .with_untracked(|document| cue_output.unlock(&document.settings));
-        start_requested.0.set(true);
-        navigate(&format!("/play/{id}"), Default::default());
-    };
+    let start = move |id: String| start_routine(&id, None, StartFrom::Beginning);
     view! {
         <h1>"Today"</h1>
         <WelcomePanel />
+        <ResumeOffer />
         <p class="today-status">{status}</p>
         <QuickLog />
         <h2>"Stretch"</h2>

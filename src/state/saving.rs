@@ -12,7 +12,8 @@ use limber_core::store::{
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::AppStore;
-use crate::browser::clock::{wall_clock_now, EventListener};
+use crate::browser::clock::wall_clock_now;
+use crate::browser::events::EventListener;
 use crate::browser::document_store::{self, StorageHealth};
 use crate::browser::storage::{keys, LocalStore, StorageError};
 

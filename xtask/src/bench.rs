@@ -6,6 +6,7 @@
 mod figures;
 mod fixture;
 mod stats;
+mod xvfb;
 
 use std::path::Path;
 use std::time::Instant;
@@ -42,6 +43,10 @@ pub fn run(tools: &Tools) -> Result<(), String> {
         .map_err(|error| format!("cannot create {}: {error}", results.display()))?;
     fixture::write(&work.join("fixture.json"))?;
 
+    // The hands-free run needs a headful Chromium: without a display it reports "n/a".
+    let display = xvfb::start()
+        .inspect_err(|why| println!("No hands-free run: {why}"))
+        .ok();
     println!("\n== Browser measurements (headless Chromium, one run at a time) ==");
     let mut playwright = prepare(
         tools,
@@ -52,7 +57,11 @@ pub fn run(tools: &Tools) -> Result<(), String> {
         .current_dir(root().join(E2E_DIR))
         .env("LIMBER_E2E_PORT", free_port()?.to_string())
         .env("LIMBER_BENCH_DIR", &work);
+    if let Some(xvfb) = &display {
+        playwright.env("LIMBER_BENCH_DISPLAY", &xvfb.display);
+    }
     status(playwright, "playwright bench")?;
+    drop(display);
 
     let Measured {
         mut figures,

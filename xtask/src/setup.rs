@@ -204,7 +204,8 @@ fn find_chromium() -> Option<(PathBuf, PathBuf)> {
     Some((chromium, chromedriver))
 }
 
-fn is_root() -> bool {
+/// True when running as root (apt-get may install what is missing).
+pub fn is_root() -> bool {
     output_of("id", &["-u"]).as_deref() == Some("0")
 }
 

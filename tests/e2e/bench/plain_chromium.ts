@@ -18,15 +18,18 @@ export interface PlainChromium {
   close: () => Promise<void>;
 }
 
-/** Starts Chromium headless with the suite's flags (and no Playwright defaults) and attaches. */
-export async function launchPlainChromium(): Promise<PlainChromium> {
+/**
+ * Starts Chromium with the suite's flags (and no Playwright defaults) and attaches: headless,
+ * or headful on an X display (`:99` of an Xvfb) when `display` is given.
+ */
+export async function launchPlainChromium(display?: string): Promise<PlainChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'limber-bench-profile-'));
   const executable = config.use?.launchOptions?.executablePath ?? '/usr/bin/chromium';
   const flags = config.use?.launchOptions?.args ?? [];
   const child = spawn(
     executable,
-    ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...flags, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    [...(display ? [] : ['--headless']), '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...flags, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: display ? { ...process.env, DISPLAY: display } : process.env },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';

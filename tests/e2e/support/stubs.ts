@@ -102,6 +102,7 @@ export async function installDeviceStubs(page: Page, options: { speech?: boolean
         this.epoch = performance.now();
       }
       get currentTime() { return (performance.now() - this.epoch) / 1000; }
+      getOutputTimestamp() { return { contextTime: this.currentTime, performanceTime: performance.now() }; }
       createOscillator() { return new Oscillator(this); }
       createGain() { return new Gain(); }
       resume() { this.state = 'running'; return Promise.resolve(); }

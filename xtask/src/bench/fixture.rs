@@ -19,6 +19,10 @@ const CUE_ROUTINE_ID: &str = "bench-cues";
 const HOLD_ROUTINE_ID: &str = "bench-hold";
 /// Length of the long hold: room for a lead-in, 60 s visible and 60 s hidden.
 const LONG_HOLD_MS: u64 = 180_000;
+/// Id of the routine of the hands-free run (visible and hidden tabs).
+const HANDS_FREE_ROUTINE_ID: &str = "bench-hands-free";
+/// Its holds: long enough that most cues fall after Chrome's 60 s grace for hidden pages.
+const HANDS_FREE_HOLD_MS: u64 = 90_000;
 
 /// Writes the fixture to `path`.
 pub fn write(path: &Path) -> Result<(), String> {
@@ -49,14 +53,45 @@ fn fixture() -> Result<Value, String> {
         "Bench: one long hold",
         step(StepKind::Hold, LONG_HOLD_MS),
     );
+    let hands_free_routine = routine(
+        HANDS_FREE_ROUTINE_ID,
+        "Bench: hands-free",
+        Step {
+            sides: Sides::Both {
+                first: BodySide::Right,
+                rest_between_ms: 30_000,
+            },
+            ..step(StepKind::Hold, HANDS_FREE_HOLD_MS)
+        },
+    );
+    let (plan, planned_cues) = planned(&cue_routine, &settings)?;
+    let (hands_free_plan, hands_free_cues) = planned(&hands_free_routine, &settings)?;
+    Ok(json!({
+        "settings": settings,
+        "custom_routines": [cue_routine, hold_routine, hands_free_routine],
+        "cue_routine": { "id": CUE_ROUTINE_ID, "name": cue_routine.name, "total_ms": plan.total_ms },
+        "hold_routine": { "id": HOLD_ROUTINE_ID, "name": hold_routine.name, "hold_ms": LONG_HOLD_MS },
+        "planned_cues": planned_cues,
+        "hands_free_routine": {
+            "id": HANDS_FREE_ROUTINE_ID,
+            "name": hands_free_routine.name,
+            "total_ms": hands_free_plan.total_ms,
+        },
+        "hands_free_cues": hands_free_cues,
+    }))
+}
+
+/// The plan of `routine` with the settings' lead-in, and its cues with the first note of each
+/// cue's earcon and its words.
+fn planned(routine: &Routine, settings: &Settings) -> Result<(Plan, Vec<Value>), String> {
     let plan = Plan::from_routine(
-        &cue_routine,
+        routine,
         &PlanOptions {
             variant_id: None,
             lead_in_ms: u64::from(settings.lead_in_seconds) * 1_000,
         },
     );
-    let planned_cues = schedule(&plan, CueOptions::from_settings(&settings))
+    let cues = schedule(&plan, CueOptions::from_settings(settings))
         .iter()
         .map(|cue| {
             let first = earcon(cue.kind)
@@ -70,16 +105,11 @@ fn fixture() -> Result<Value, String> {
                     Waveform::Sine => "sine",
                     Waveform::Triangle => "triangle",
                 },
+                "words": cue.words,
             }))
         })
         .collect::<Result<Vec<Value>, String>>()?;
-    Ok(json!({
-        "settings": settings,
-        "custom_routines": [cue_routine, hold_routine],
-        "cue_routine": { "id": CUE_ROUTINE_ID, "name": cue_routine.name, "total_ms": plan.total_ms },
-        "hold_routine": { "id": HOLD_ROUTINE_ID, "name": hold_routine.name, "hold_ms": LONG_HOLD_MS },
-        "planned_cues": planned_cues,
-    }))
+    Ok((plan, cues))
 }
 
 fn routine(id: &str, name: &str, step: Step) -> Routine {
