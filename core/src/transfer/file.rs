@@ -9,8 +9,8 @@ pub const LOCAL_STORAGE_BYTES: u64 = 5 * 1024 * 1024;
 /// A picked file that is not UTF-8 text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "This file is not UTF-8 text, so Limber cannot read it. Save it as UTF-8 (plain text) \
-     and pick it again."
+    "This does not look like a Limber log: the file is not UTF-8 text, so Limber cannot read \
+     it. Save it as UTF-8 (plain text) and pick it again."
 )]
 pub struct NotUtf8;
 

@@ -38,6 +38,7 @@ test('Progress', async ({ page }) => {
 });
 
 test('Contact sheet of every pose, light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
   const shots: { label: string; light: string; dark: string }[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -66,6 +67,7 @@ test('Contact sheet of every pose, light and dark', async ({ page }) => {
     )
     .join('');
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('about:blank');
   await page.setViewportSize({ width: 900, height: 600 });
   await page.setContent(`<style>
     body { font: 14px system-ui, sans-serif; margin: 16px; display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }

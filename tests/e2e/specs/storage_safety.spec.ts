@@ -178,7 +178,7 @@ test('a file that is not UTF-8 is refused with a clear message', async ({ page }
   const before = await storedText(page);
   const latin1 = Buffer.from('time,pain,note\r\n2026-11-20T08:00:00+00:00,4,caf\xe9\r\n', 'latin1');
   await page.getByLabel('Import a backup or CSV').setInputFiles({ name: 'log.csv', mimeType: 'text/csv', buffer: latin1 });
-  await expect(page.getByRole('alert')).toContainText('This file is not UTF-8 text');
+  await expect(page.getByRole('alert')).toContainText('the file is not UTF-8 text');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   expect(await storedText(page)).toBe(before);
 });
