@@ -14,6 +14,7 @@ pub mod insight;
 pub mod library;
 pub mod log;
 pub mod plan;
+pub mod route;
 pub mod routine;
 pub mod safety;
 pub mod session;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
+use crate::router::{use_location, use_navigate};
 use limber_core::duration::format_clock;
 use limber_core::routine::Routine;
 use limber_core::transfer::{

@@ -3,7 +3,7 @@
 //! Every figure comes from `limber_core::insight`, computed once per change of the data.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use limber_core::insight::{
     compare_with_baseline, current_streak, daily_series, describe_series, Streak, StreakRule,
 };

@@ -2,7 +2,7 @@
 //! data and about.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use limber_core::library::builtin_routines;
 use limber_core::settings::{Settings, MAX_LEAD_IN_SECONDS};
 
