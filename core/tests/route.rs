@@ -9,9 +9,18 @@ fn every_route() -> Vec<(Route, &'static str)> {
         (Route::Today, "/"),
         (Route::Routines, "/routines"),
         (Route::NewRoutine, "/routines/new"),
-        (Route::Routine("strap-hamstring".into()), "/routines/strap-hamstring"),
-        (Route::EditRoutine("own-1a2b".into()), "/routines/own-1a2b/edit"),
-        (Route::Play("strap-hamstring".into()), "/play/strap-hamstring"),
+        (
+            Route::Routine("strap-hamstring".into()),
+            "/routines/strap-hamstring",
+        ),
+        (
+            Route::EditRoutine("own-1a2b".into()),
+            "/routines/own-1a2b/edit",
+        ),
+        (
+            Route::Play("strap-hamstring".into()),
+            "/play/strap-hamstring",
+        ),
         (Route::Log, "/log"),
         (Route::Progress, "/progress"),
         (Route::Settings, "/settings"),
@@ -67,7 +76,13 @@ fn trailing_slash_query_and_fragment_do_not_change_the_screen() {
 
 #[test]
 fn unknown_paths_are_not_found_and_keep_what_was_asked() {
-    for path in ["/nowhere", "/routines/a/b", "/play", "/play/a/b", "/routines/a/edit/x"] {
+    for path in [
+        "/nowhere",
+        "/routines/a/b",
+        "/play",
+        "/play/a/b",
+        "/routines/a/edit/x",
+    ] {
         assert_eq!(Route::parse(path), Route::NotFound(path.into()));
         assert_eq!(Route::parse(path).path(), path);
     }
@@ -91,7 +106,10 @@ fn malformed_escapes_are_kept_as_written() {
 #[test]
 fn query_values_are_found_and_decoded() {
     let search = "?variant=left+first&from=own%2D1&empty";
-    assert_eq!(query_value(search, "variant").as_deref(), Some("left first"));
+    assert_eq!(
+        query_value(search, "variant").as_deref(),
+        Some("left first")
+    );
     assert_eq!(query_value(search, "from").as_deref(), Some("own-1"));
     assert_eq!(query_value(search, "empty").as_deref(), Some(""));
     assert_eq!(query_value(search, "missing"), None);
@@ -104,9 +122,25 @@ fn a_navigation_link_is_current_on_its_screen_and_below_it() {
     assert!(link_is_current("/limber/", "/limber/", true));
     assert!(link_is_current("/limber/", "/limber", true));
     assert!(!link_is_current("/limber/", "/limber/log", true));
-    assert!(link_is_current("/limber/routines", "/limber/routines/x", false));
-    assert!(link_is_current("/limber/routines", "/limber/routines", false));
-    assert!(!link_is_current("/limber/routines", "/limber/routinesx", false));
+    assert!(link_is_current(
+        "/limber/routines",
+        "/limber/routines/x",
+        false
+    ));
+    assert!(link_is_current(
+        "/limber/routines",
+        "/limber/routines",
+        false
+    ));
+    assert!(!link_is_current(
+        "/limber/routines",
+        "/limber/routinesx",
+        false
+    ));
     assert!(!link_is_current("/limber/log", "/limber/progress", false));
-    assert!(link_is_current("/routines/new?from=a", "/routines/new", true));
+    assert!(link_is_current(
+        "/routines/new?from=a",
+        "/routines/new",
+        true
+    ));
 }

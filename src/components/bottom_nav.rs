@@ -1,8 +1,8 @@
 //! The bottom navigation between the five main screens.
 
-use leptos::prelude::*;
-use crate::router::A;
 use crate::router::use_location;
+use crate::router::A;
+use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 use crate::browser::location::app_path;

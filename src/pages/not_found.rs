@@ -1,7 +1,7 @@
 //! Shown for an address that matches no screen.
 
-use leptos::prelude::*;
 use crate::router::A;
+use leptos::prelude::*;
 
 use crate::browser::location::app_path;
 

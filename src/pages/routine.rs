@@ -1,8 +1,8 @@
 //! The routine detail screen: steps, variants, safety notes, sources, and Start.
 
-use leptos::prelude::*;
 use crate::router::A;
 use crate::router::{use_navigate, use_params_map};
+use leptos::prelude::*;
 use limber_core::duration::format_clock;
 use limber_core::routine::{progression_today, Routine};
 

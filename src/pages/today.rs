@@ -1,8 +1,8 @@
 //! The Today screen: check in, see today at a glance, and start the routine you use most.
 
-use leptos::prelude::*;
-use crate::router::A;
 use crate::router::use_navigate;
+use crate::router::A;
+use leptos::prelude::*;
 use limber_core::library::SEED_ROUTINE_ID;
 
 use crate::browser::clock::wall_clock_now;

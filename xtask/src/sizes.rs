@@ -89,20 +89,32 @@ pub fn totals(files: &[FileSize]) -> (u64, u64) {
     })
 }
 
+/// Gzip bytes of the build's WebAssembly.
+fn wasm_gzip(files: &[FileSize]) -> u64 {
+    files
+        .iter()
+        .filter(|file| file.name.ends_with(".wasm"))
+        .map(|file| file.gzip)
+        .sum()
+}
+
+/// Prints the download and the wasm against their budgets.
+pub fn print_budget(files: &[FileSize]) {
+    let (_, total_gzip) = totals(files);
+    let wasm_gzip = wasm_gzip(files);
+    println!("budget: total {total_gzip} B of {TOTAL_GZIP_BUDGET} B gzip; wasm {wasm_gzip} B of {WASM_GZIP_BUDGET} B gzip");
+}
+
 /// Fails if the release build at `/` is over the download or wasm budget.
 pub fn check_budget() -> Result<(), String> {
     let files = measure(&root().join(ROOT_DIST))?;
     print_table(&files);
     let (_, total_gzip) = totals(&files);
-    let wasm_gzip: u64 = files
-        .iter()
-        .filter(|file| file.name.ends_with(".wasm"))
-        .map(|file| file.gzip)
-        .sum();
+    let wasm_gzip = wasm_gzip(&files);
     if wasm_gzip == 0 {
         return Err("no .wasm file in the build".into());
     }
-    println!("budget: total {total_gzip} B of {TOTAL_GZIP_BUDGET} B gzip; wasm {wasm_gzip} B of {WASM_GZIP_BUDGET} B gzip");
+    print_budget(&files);
     if total_gzip > TOTAL_GZIP_BUDGET {
         return Err(format!(
             "the build downloads {total_gzip} B gzip, over the {TOTAL_GZIP_BUDGET} B budget"
