@@ -4,11 +4,11 @@ pub mod browser;
 mod components;
 mod hooks;
 mod pages;
+mod router;
 mod state;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use limber_core::route::Route;
 
 use components::bottom_nav::BottomNav;
 use components::storage_banner::StorageBanner;
@@ -27,7 +27,7 @@ use pages::summary::SummaryPage;
 use pages::today::TodayPage;
 use state::{provide_app_store, InstallAvailable, PlayerActive, StartRequested};
 
-/// The whole app: a router under the page's base path (so it works at `/` and under a
+/// The whole app: our router under the page's base path (so it works at `/` and under a
 /// GitHub Pages sub-path such as `/limber/`), one screen per route, and the bottom navigation.
 #[component]
 pub fn App() -> impl IntoView {
@@ -41,29 +41,35 @@ pub fn App() -> impl IntoView {
     std::mem::forget(browser::install::listen_for_install_prompt(
         move |available| install_available.set(available),
     ));
+    let route = router::provide_router();
     view! {
-        <Router base=browser::location::base_path()>
-            <div class="app-shell">
-                <StorageBanner />
-                <main id="main" class="screen">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=TodayPage />
-                        <Route path=path!("/routines") view=RoutinesPage />
-                        <Route path=path!("/routines/new") view=NewRoutinePage />
-                        <Route path=path!("/routines/:id") view=RoutinePage />
-                        <Route path=path!("/routines/:id/edit") view=EditRoutinePage />
-                        <Route path=path!("/play/:id") view=PlayerPage />
-                        <Route path=path!("/log") view=LogPage />
-                        <Route path=path!("/progress") view=ProgressPage />
-                        <Route path=path!("/settings") view=SettingsPage />
-                        <Route path=path!("/summary") view=SummaryPage />
-                        <Route path=path!("/about") view=AboutPage />
-                        <Route path=path!("/import") view=ImportPage />
-                    </Routes>
-                </main>
-                <BottomNav />
-                <UpdatePrompt />
-            </div>
-        </Router>
+        <div class="app-shell">
+            <StorageBanner />
+            <main id="main" class="screen">
+                {move || screen(route.get())}
+            </main>
+            <BottomNav />
+            <UpdatePrompt />
+        </div>
+    }
+}
+
+/// The screen for a route (one arm per route). Each is type-erased, so the app's view type
+/// stays small whatever the screens hold.
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Today => view! { <TodayPage /> }.into_any(),
+        Route::Routines => view! { <RoutinesPage /> }.into_any(),
+        Route::NewRoutine => view! { <NewRoutinePage /> }.into_any(),
+        Route::Routine(_) => view! { <RoutinePage /> }.into_any(),
+        Route::EditRoutine(_) => view! { <EditRoutinePage /> }.into_any(),
+        Route::Play(_) => view! { <PlayerPage /> }.into_any(),
+        Route::Log => view! { <LogPage /> }.into_any(),
+        Route::Progress => view! { <ProgressPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Summary => view! { <SummaryPage /> }.into_any(),
+        Route::About => view! { <AboutPage /> }.into_any(),
+        Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::NotFound(_) => view! { <NotFound /> }.into_any(),
     }
 }

@@ -15,6 +15,7 @@ pub mod library;
 pub mod log;
 pub mod plan;
 pub mod pose;
+pub mod route;
 pub mod routine;
 pub mod running_session;
 pub mod safety;

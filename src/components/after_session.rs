@@ -1,7 +1,7 @@
 //! What the player shows when a routine ends: a short summary and "How is your back now?".
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use limber_core::log::{new_id, Entry, EntryContext};
 use limber_core::session::Status;
 

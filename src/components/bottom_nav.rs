@@ -1,8 +1,8 @@
 //! The bottom navigation between the five main screens.
 
+use crate::router::use_location;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use super::icon::{Icon, IconName};
 use crate::browser::location::app_path;

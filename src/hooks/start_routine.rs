@@ -2,7 +2,7 @@
 //! tap, ask the player to start, and open it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::router::use_navigate;
 
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};

@@ -1,9 +1,9 @@
 //! `/import`: opens a routine someone shared, from a link (`/import#r=…`, the routine in the
 //! fragment) or from a routine file, shows it in full, and saves a copy only when asked.
 
+use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
 use limber_core::duration::format_clock;
 use limber_core::routine::Routine;
 use limber_core::transfer::{

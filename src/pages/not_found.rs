@@ -1,7 +1,7 @@
 //! Shown for an address that matches no screen.
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::location::app_path;
 

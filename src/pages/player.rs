@@ -1,9 +1,9 @@
 //! The player: full screen, legible from a mat. Huge remaining time, the step and side, what
 //! to do, what comes next, progress, and the controls; tap anywhere to pause.
 
+use crate::router::A;
+use crate::router::{use_params_map, use_query_map};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use limber_core::duration::format_countdown;
 use limber_core::plan::Phase;
 use limber_core::routine::{routine_for_today, Routine};

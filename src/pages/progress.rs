@@ -2,8 +2,8 @@
 //! days, the recent week against the first, the streak, and the stretch held per leg.
 //! Every figure comes from `limber_core::insight`, computed once per change of the data.
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use limber_core::insight::{
     compare_with_baseline, current_streak, daily_series, describe_series, StreakRule,
 };

@@ -1,8 +1,8 @@
 //! The routine detail screen: steps, variants, safety notes, sources, and Start.
 
+use crate::router::A;
+use crate::router::{use_navigate, use_params_map};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
 use limber_core::duration::format_clock;
 use limber_core::routine::{progression_today, Routine};
 

@@ -2,8 +2,8 @@
 //! routines". Messages from the core's validation appear next to the field they concern, and
 //! leaving with unsaved changes asks first.
 
+use crate::router::{use_navigate, use_params_map, use_query_map};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use limber_core::editing::{
     blank_routine, blank_step, duplicate, move_step, progression_messages, remove_step,
     routine_messages, stamp_progression, step_messages, Direction,

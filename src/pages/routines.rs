@@ -1,7 +1,7 @@
 //! The Routines screen: the built-in library and the user's own routines.
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use limber_core::duration::format_clock;
 use limber_core::library::builtin_routines;
 use limber_core::routine::Routine;

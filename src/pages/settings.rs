@@ -1,8 +1,8 @@
 //! The Settings screen: how cues sound, speak and vibrate; the lead-in; a daily reminder;
 //! data and about.
 
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use limber_core::library::builtin_routines;
 use limber_core::settings::{Settings, MAX_LEAD_IN_SECONDS};
 

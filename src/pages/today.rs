@@ -1,7 +1,8 @@
 //! The Today screen: check in, see today at a glance, and start the routine you use most.
 
+use crate::router::use_navigate;
+use crate::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use limber_core::insight::today_status;
 use limber_core::library::SEED_ROUTINE_ID;
 

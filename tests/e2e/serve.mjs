@@ -1,6 +1,8 @@
 // A static server for the end-to-end tests, on 127.0.0.1 only. It serves the release build
 // for the site root at `/` (dist/) and the build for a sub-path at `/limber/` (dist-limber/),
-// and answers unknown paths the way GitHub Pages does: with the folder's 404.html.
+// and answers unknown paths the way GitHub Pages does: with the folder's 404.html, and
+// compresses with gzip when the browser accepts it, as GitHub Pages does (the bench's mobile
+// link then carries what a phone would download).
 //
 // A test may serve its own copy of a build instead (support/site.ts), to publish a new version
 // while a page is open or to take the site away: requests carrying the cookie
@@ -8,6 +10,7 @@
 // folder in the OS temp dir; if it is gone, every request gets a plain 404. Cookies belong to
 // one browser context, so tests running in parallel never see each other's copies.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -57,6 +60,16 @@ async function fileAt(dir, relative) {
   }
 }
 
+/** Gzip bodies by file, modification time and size, so each file is compressed once. */
+const gzipped = new Map();
+
+async function gzipOf(file, body) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
+
 createServer(async (request, response) => {
   const url = new URL(request.url, 'http://127.0.0.1');
   const path = decodeURIComponent(url.pathname);
@@ -78,12 +91,15 @@ createServer(async (request, response) => {
     return;
   }
   const body = await readFile(file);
+  const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response
     .writeHead(status, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     })
-    .end(body);
+    .end(gzip ? await gzipOf(file, body) : body);
 }).listen(port, '127.0.0.1', () => {
   console.log(`Limber test server on http://127.0.0.1:${port}/ and /limber/`);
 });

@@ -4,6 +4,8 @@
 //!   on http://127.0.0.1:8080.
 //! - `cargo xtask test` installs whatever is missing, then runs every check and test layer.
 //! - `cargo xtask bench` builds the release and prints the benchmark figures.
+//! - `cargo xtask size` builds the release and prints where the bytes go (files, sections,
+//!   code per crate, the largest functions); `--no-build` reports the last build.
 //! - `cargo xtask screenshots` regenerates the README's screenshots in `public/screenshots/`.
 //! - `cargo xtask fuzz [cases]` puts a million (or `cases`) random and mutated share links
 //!   through the decoder.
@@ -21,8 +23,10 @@ mod precache;
 mod run;
 mod screenshots;
 mod setup;
+mod size;
 mod sizes;
 mod test;
+mod wasm_names;
 
 use std::process::ExitCode;
 
@@ -33,13 +37,19 @@ fn main() -> ExitCode {
         "serve" => setup::install_all().and_then(|tools| serve(&tools)),
         "test" => setup::install_all().and_then(|tools| test::run_all(&tools)),
         "bench" => setup::install_all().and_then(|tools| bench::run(&tools)),
+        "size" => setup::install_all().and_then(|tools| {
+            size::run(
+                &tools,
+                args.get(1).map(String::as_str) != Some("--no-build"),
+            )
+        }),
         "screenshots" => setup::install_all().and_then(|tools| screenshots::run(&tools)),
         "fuzz" => fuzz::run(args.get(1).map(String::as_str)),
         "setup" => setup::install_all().map(|_| ()),
         "post-build" => post_build::run(),
         "icons" => icons::run(),
         _ => {
-            eprintln!("usage: cargo xtask <serve|test|bench|screenshots|fuzz [cases]|icons|setup>");
+            eprintln!("usage: cargo xtask <serve|test|bench|size [--no-build]|screenshots|fuzz [cases]|icons|setup>");
             return if command == "help" {
                 ExitCode::SUCCESS
             } else {

@@ -51,7 +51,8 @@ export async function launchPlainChromium(display?: string): Promise<PlainChromi
         child.kill();
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile as it goes: retry.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -5,6 +5,8 @@ use serde_json::{json, Map, Value};
 use super::stats::Summary;
 
 const KIB: f64 = 1024.0;
+/// A kilobyte as issue #17 counts the download budget (1,000 bytes).
+const KB: f64 = 1000.0;
 const MIB: f64 = 1024.0 * 1024.0;
 /// Fewest runs behind a timed figure.
 const RUNS: usize = 7;
@@ -61,12 +63,14 @@ use Unit::{Bytes, Ms, Percent};
 /// side (`sizes.rs`); the rest from the browser part.
 #[rustfmt::skip]
 const SPECS: &[Spec] = &[
-    spec("download_gzip_bytes", "First visit download, gzip (all precached files)", Bytes, Some((150.0 * KIB, Median)), 1),
-    spec("wasm_gzip_bytes", "  of which the wasm module, gzip", Bytes, Some((100.0 * KIB, Median)), 1),
+    spec("download_gzip_bytes", "First visit download, gzip (all precached files)", Bytes, Some((300.0 * KB, Median)), 1),
+    spec("wasm_gzip_bytes", "  of which the wasm module, gzip", Bytes, Some((270.0 * KB, Median)), 1),
     spec("interactive_cold_ms", "Interactive, cold (fresh profile)", Ms, Some((60.0, Median)), RUNS),
     spec("interactive_cold_4x_ms", "Interactive, cold, 4× CPU throttling", Ms, Some((250.0, Median)), RUNS),
     spec("interactive_warm_offline_ms", "Interactive, warm offline (service worker)", Ms, Some((50.0, Median)), RUNS),
-    spec("interactive_warm_offline_4x_ms", "Interactive, warm offline, 4× CPU throttling", Ms, None, RUNS),
+    spec("interactive_warm_offline_4x_ms", "Interactive, warm offline, 4× CPU throttling", Ms, Some((200.0, Median)), RUNS),
+    spec("mobile_first_paint_ms", "First visit, mobile link + 4× CPU: first paint", Ms, Some((1000.0, Median)), RUNS),
+    spec("mobile_interactive_ms", "First visit, mobile link + 4× CPU: interactive", Ms, Some((2500.0, Median)), RUNS),
     spec("js_heap_bytes", "JS heap after start (after GC)", Bytes, None, RUNS),
     spec("wasm_memory_bytes", "wasm memory after start", Bytes, None, RUNS),
     spec("memory_bytes", "JS heap + wasm memory after start", Bytes, Some((3.0 * MIB, Median)), RUNS),
