@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::clock::{ClockError, EventListener};
+use super::events::{EventListener, ListenError};
 
 /// The parts of the page's address the router reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,7 +72,7 @@ pub fn scroll_to_top() {
 /// Calls `on_change` when the user goes back or forward (or opens another fragment).
 pub fn on_back_or_forward(
     mut on_change: impl FnMut(PageAddress) + 'static,
-) -> Result<EventListener, ClockError> {
+) -> Result<EventListener, ListenError> {
     EventListener::on_window("popstate", move |_| on_change(current_address()))
 }
 
@@ -82,7 +82,7 @@ pub fn on_back_or_forward(
 pub fn keep_link_clicks_in_app(
     base_path: String,
     mut follow: impl FnMut(PageAddress) + 'static,
-) -> Result<EventListener, ClockError> {
+) -> Result<EventListener, ListenError> {
     EventListener::on_window("click", move |event| {
         if let Some(address) = in_app_link_target(&event, &base_path) {
             event.prevent_default();

@@ -12,7 +12,7 @@ use limber_core::session::{Checkpoint, Status};
 use crate::browser::clock::wall_clock_now;
 use crate::browser::random::random_bits;
 use crate::browser::storage::{keys, LocalStore, StorageError};
-use crate::state::AppStore;
+use crate::state::{AppStore, StoreError};
 
 /// Keeps the routine under way.
 pub fn save(running: &RunningSession) -> Result<(), StorageError> {
@@ -123,10 +123,11 @@ pub fn reopen(store: &AppStore) -> Option<LeftRunning> {
                 false,
                 &held,
             );
-            let saved = store
-                .document
-                .try_update(|document| document.log.add_session(record, now.utc_ms).is_ok())
-                .unwrap_or(false);
+            // Kept in memory but not stored still counts as recorded; the banner says why.
+            let saved = matches!(
+                store.record_session(record),
+                Ok(()) | Err(StoreError::NotSaved(_))
+            );
             clear();
             Some(LeftRunning::Recorded(if saved {
                 format!(

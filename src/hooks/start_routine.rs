@@ -1,8 +1,8 @@
 //! The one way to start (or resume) a routine from a tap: unlock sound and speech inside the
 //! tap, ask the player to start, and open it.
 
-use leptos::prelude::*;
 use crate::router::use_navigate;
+use leptos::prelude::*;
 
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};

@@ -1,6 +1,5 @@
 //! The Today screen: check in, see today at a glance, and start the routine you use most.
 
-use crate::router::use_navigate;
 use crate::router::A;
 use leptos::prelude::*;
 use limber_core::insight::today_status;

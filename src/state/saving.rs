@@ -13,8 +13,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::AppStore;
 use crate::browser::clock::wall_clock_now;
-use crate::browser::events::EventListener;
 use crate::browser::document_store::{self, StorageHealth};
+use crate::browser::events::EventListener;
 use crate::browser::storage::{keys, LocalStore, StorageError};
 
 /// What the save path remembers between writes.
