@@ -3,7 +3,7 @@
 //! a write from another tab is merged in by id, so neither tab loses an entry.
 
 use leptos::prelude::*;
-use limber_core::log::Entry;
+use limber_core::log::{Entry, SessionRecord};
 use limber_core::store::{restore, Document};
 use wasm_bindgen::JsCast;
 
@@ -142,4 +142,33 @@ pub fn new_custom_routine_id() -> String {
             crate::browser::random::random_bits()
         )
     )
+}
+
+// Operations on the log added with the player's end screen, the correction of a tap and
+// deleting a session from the Log.
+impl AppStore {
+    /// Replaces an entry by id with an edited version; false if it was not valid or is gone.
+    pub fn update_entry(&self, entry: Entry) -> bool {
+        let now_ms = wall_clock_now().utc_ms;
+        self.document
+            .try_update(|document| document.log.update_entry(entry, now_ms).is_ok())
+            .unwrap_or(false)
+    }
+
+    /// Deletes a session record (a tombstone keeps it deleted in other tabs); returns it so
+    /// the screen can offer Undo.
+    pub fn delete_session(&self, id: &str) -> Option<SessionRecord> {
+        let now_ms = wall_clock_now().utc_ms;
+        self.document
+            .try_update(|document| document.log.delete_session(id, now_ms))
+            .flatten()
+    }
+
+    /// Brings back a deleted session record (Undo); false if it could not be.
+    pub fn restore_session(&self, record: SessionRecord) -> bool {
+        let now_ms = wall_clock_now().utc_ms;
+        self.document
+            .try_update(|document| document.log.add_session(record, now_ms).is_ok())
+            .unwrap_or(false)
+    }
 }

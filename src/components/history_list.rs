@@ -1,5 +1,5 @@
 //! The history: entries and sessions grouped by day, newest first, a page at a time, with
-//! edit and delete (and undo) for entries.
+//! edit and delete (and undo) for entries, and delete (and undo) for sessions.
 
 use leptos::prelude::*;
 use limber_core::duration::format_clock;
@@ -23,23 +23,29 @@ pub fn HistoryList() -> impl IntoView {
             .with(|document| document.log.history(limit.get()))
     });
     let editing = RwSignal::new(None::<String>);
-    let last_deleted = RwSignal::new(None::<Entry>);
+    let last_deleted = RwSignal::new(None::<Deleted>);
     let delete = Callback::new(move |id: String| {
         let now_ms = wall_clock_now().utc_ms;
         let removed = store
             .document
             .try_update(|document| document.log.delete_entry(&id, now_ms))
             .flatten();
-        last_deleted.set(removed);
+        last_deleted.set(removed.map(Deleted::Entry));
+    });
+    let delete_session = Callback::new(move |id: String| {
+        last_deleted.set(store.delete_session(&id).map(Deleted::Session));
     });
     let undo = move |_| {
-        if let Some(entry) = last_deleted.get_untracked() {
-            let now_ms = wall_clock_now().utc_ms;
-            store.document.update(|document| {
-                let _ = document.log.add_entry(entry, now_ms);
-            });
-            last_deleted.set(None);
+        match last_deleted.get_untracked() {
+            Some(Deleted::Entry(entry)) => {
+                store.add_entry(entry);
+            }
+            Some(Deleted::Session(session)) => {
+                store.restore_session(session);
+            }
+            None => {}
         }
+        last_deleted.set(None);
     };
     let save = Callback::new(move |entry: Entry| {
         let now_ms = wall_clock_now().utc_ms;
@@ -52,10 +58,14 @@ pub fn HistoryList() -> impl IntoView {
         {move || {
             last_deleted
                 .get()
-                .map(|entry| {
+                .map(|deleted| {
+                    let what = match deleted {
+                        Deleted::Entry(entry) => format!("Deleted the {}/10 entry of {}. ", entry.pain, entry.at.local_time_of_day()),
+                        Deleted::Session(session) => format!("Deleted the {} session of {}. ", session.routine_name, session.started.local_time_of_day()),
+                    };
                     view! {
                         <p class="undo" role="status">
-                            {format!("Deleted the {}/10 entry of {}. ", entry.pain, entry.at.local_time_of_day())}
+                            {what}
                             <button type="button" on:click=undo>"Undo"</button>
                         </p>
                     }
@@ -73,7 +83,7 @@ pub fn HistoryList() -> impl IntoView {
                         <section class="history-day">
                             <h3>{date.to_human()}</h3>
                             <ul class="history-items">
-                                {items.into_iter().map(|item| history_row(item, editing, delete, save)).collect_view()}
+                                {items.into_iter().map(|item| history_row(item, editing, delete, delete_session, save)).collect_view()}
                             </ul>
                         </section>
                     }
@@ -86,15 +96,23 @@ pub fn HistoryList() -> impl IntoView {
     }
 }
 
+/// What was deleted last, for Undo.
+#[derive(Clone)]
+enum Deleted {
+    Entry(Entry),
+    Session(SessionRecord),
+}
+
 fn history_row(
     item: HistoryItem,
     editing: RwSignal<Option<String>>,
     delete: Callback<String>,
+    delete_session: Callback<String>,
     save: Callback<Entry>,
 ) -> AnyView {
     match item {
         HistoryItem::Entry(entry) => entry_row(entry, editing, delete, save).into_any(),
-        HistoryItem::Session(session) => session_row(session).into_any(),
+        HistoryItem::Session(session) => session_row(session, delete_session).into_any(),
     }
 }
 
@@ -173,7 +191,7 @@ fn entry_details(entry: &Entry) -> String {
     parts.join(" · ")
 }
 
-fn session_row(session: SessionRecord) -> impl IntoView {
+fn session_row(session: SessionRecord, delete: Callback<String>) -> impl IntoView {
     let outcome = if session.completed {
         "completed"
     } else {
@@ -195,13 +213,20 @@ fn session_row(session: SessionRecord) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join(", ");
+    let time = session.started.local_time_of_day();
+    let id = session.id.clone();
     view! {
         <li class="history-session">
             <p class="history-line">
-                <span class="history-time">{session.started.local_time_of_day()}</span>
+                <span class="history-time">{time.clone()}</span>
                 <span class="history-routine">{format!("{} — {outcome}", session.routine_name)}</span>
             </p>
             {(!held.is_empty()).then(|| view! { <p class="history-held">{format!("Held: {held}")}</p> })}
+            <div class="row-buttons">
+                <button type="button" on:click=move |_| delete.run(id.clone())>
+                    "Delete"<span class="visually-hidden">{format!(" the {time} session")}</span>
+                </button>
+            </div>
         </li>
     }
 }

@@ -15,6 +15,7 @@ pub mod reminder_section;
 pub mod routine_outline;
 pub mod share_routine;
 pub mod step_editor;
+pub mod test_sounds;
 pub mod storage_banner;
 pub mod storage_status;
 pub mod update_prompt;
