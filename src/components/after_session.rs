@@ -53,7 +53,7 @@ pub fn AfterSession(
                 .with(|document| document.log.session_ratings(&session))
         })
     });
-    let held_lines = move || {
+    let held_lines = Memo::new(move |_| {
         record.with(|record| {
             let Some(record) = record else { return Vec::new() };
             let limb = if limb.is_empty() { "side" } else { limb.as_str() };
@@ -67,19 +67,19 @@ pub fn AfterSession(
                 let seconds = record.held_seconds(side);
                 (seconds > 0).then(|| (name, format_clock(u64::from(seconds))))
             })
-            .collect()
+            .collect::<Vec<_>>()
         })
-    };
+    });
     let rating_text = |rating: Option<u8>| rating.map_or("—".to_string(), |pain| format!("{pain}/10"));
     let selected = Signal::derive(move || saved.with(|entry| entry.as_ref().map(|entry| entry.pain)));
     view! {
         <div class="after-session">
             <p class="phase-title">{move || if status.get() == Status::Finished { "Done. Well done." } else { "Stopped." }}</p>
-            <Show when=move || !held_lines().is_empty()>
+            <Show when=move || !held_lines.with(Vec::is_empty)>
                 <section class="session-record" aria-label="This session">
                     <h2 class="session-record-title">"Time held"</h2>
                     <dl class="held-per-side">
-                        {move || held_lines().into_iter().map(|(name, time)| view! {
+                        {move || held_lines.get().into_iter().map(|(name, time)| view! {
                             <div><dt>{name}</dt><dd>{time}</dd></div>
                         }).collect_view()}
                     </dl>

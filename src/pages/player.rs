@@ -95,6 +95,13 @@ fn Player(
     });
     // Stop asks first: a stray tap must not end the session.
     let confirming_stop = RwSignal::new(false);
+    // The question takes the focus, on its safe answer, so keyboard users land on it.
+    let keep_going = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = keep_going.get() {
+            let _ = button.focus();
+        }
+    });
     let stop = move |_| {
         confirming_stop.set(false);
         controls.stop();
@@ -210,7 +217,7 @@ fn Player(
                         <div class="stop-confirm" role="group" aria-labelledby="stop-question">
                             <p id="stop-question" class="stop-question">"Stop this session?"</p>
                             <button type="button" class="stop" on:click=stop>"Yes, stop"</button>
-                            <button type="button" on:click=move |_| confirming_stop.set(false)>"Keep going"</button>
+                            <button type="button" node_ref=keep_going on:click=move |_| confirming_stop.set(false)>"Keep going"</button>
                         </div>
                     </Show>
                 </Show>
