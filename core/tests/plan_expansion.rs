@@ -64,10 +64,7 @@ fn seed_without_lead_in_starts_with_the_setup() {
     assert_eq!(hold.step_name, "Strap hamstring hold");
     assert!(!hold.switches_side);
     assert!(plan.phases[3].switches_side);
-    assert_eq!(
-        plan.phases[2].instructions,
-        "Relax and breathe."
-    );
+    assert_eq!(plan.phases[2].instructions, "Relax and breathe.");
     assert_eq!(plan.variant_id.as_deref(), Some("knee-bent"));
     assert!(hold
         .instructions
@@ -145,10 +142,7 @@ fn repetitions_alternate_sides_with_rests_between() {
         ]
     );
     assert_eq!(plan.total_ms, 4 * 30_000 + 2 * 5_000 + 15_000);
-    assert_eq!(
-        plan.phases[3].instructions,
-        "Relax and breathe."
-    );
+    assert_eq!(plan.phases[3].instructions, "Relax and breathe.");
 }
 
 #[test]

@@ -55,8 +55,14 @@ pub fn AfterSession(
     });
     let held_lines = Memo::new(move |_| {
         record.with(|record| {
-            let Some(record) = record else { return Vec::new() };
-            let limb = if limb.is_empty() { "side" } else { limb.as_str() };
+            let Some(record) = record else {
+                return Vec::new();
+            };
+            let limb = if limb.is_empty() {
+                "side"
+            } else {
+                limb.as_str()
+            };
             [
                 (Some(BodySide::Right), format!("Right {limb}")),
                 (Some(BodySide::Left), format!("Left {limb}")),
@@ -70,8 +76,10 @@ pub fn AfterSession(
             .collect::<Vec<_>>()
         })
     });
-    let rating_text = |rating: Option<u8>| rating.map_or("—".to_string(), |pain| format!("{pain}/10"));
-    let selected = Signal::derive(move || saved.with(|entry| entry.as_ref().map(|entry| entry.pain)));
+    let rating_text =
+        |rating: Option<u8>| rating.map_or("—".to_string(), |pain| format!("{pain}/10"));
+    let selected =
+        Signal::derive(move || saved.with(|entry| entry.as_ref().map(|entry| entry.pain)));
     view! {
         <div class="after-session">
             <p class="phase-title">{move || if status.get() == Status::Finished { "Done. Well done." } else { "Stopped." }}</p>

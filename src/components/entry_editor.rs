@@ -49,7 +49,10 @@ pub fn EntryEditor(
         let moved = CivilDate::parse(&date_text.get_untracked())
             .and_then(|date| edited.at.moved_to_local(date, &time_text.get_untracked()));
         let Some(at) = moved else {
-            error.set(Some((Field::When, "Enter a date and a time (HH:MM).".to_string())));
+            error.set(Some((
+                Field::When,
+                "Enter a date and a time (HH:MM).".to_string(),
+            )));
             return;
         };
         edited.at = at;
@@ -63,9 +66,10 @@ pub fn EntryEditor(
     };
     let message_for = move |wanted: Field| {
         move || {
-            error.get().filter(|(field, _)| *field == wanted).map(
-                |(_, message)| view! { <p class="field-error" role="alert">{message}</p> },
-            )
+            error
+                .get()
+                .filter(|(field, _)| *field == wanted)
+                .map(|(_, message)| view! { <p class="field-error" role="alert">{message}</p> })
         }
     };
     let (date_id, time_id, night_id, stiffness_id, note_id) = (

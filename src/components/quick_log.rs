@@ -30,7 +30,8 @@ pub fn QuickLog() -> impl IntoView {
             editing.set(false);
         }
     });
-    let selected = Signal::derive(move || saved.with(|entry| entry.as_ref().map(|entry| entry.pain)));
+    let selected =
+        Signal::derive(move || saved.with(|entry| entry.as_ref().map(|entry| entry.pain)));
     view! {
         <section class="quick-log" aria-label="Quick check-in">
             <PainScale label="How is your back right now?" on_pick=pick selected />

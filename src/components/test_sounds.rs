@@ -19,9 +19,9 @@ pub fn TestSounds() -> impl IntoView {
     let frames: StoredValue<Option<FrameLoop>, LocalStorage> = StoredValue::new_local(None);
     let timeline = sampler_timeline();
     let count = timeline.len();
-    let end_ms = timeline
-        .last()
-        .map_or(0, |(start, kind, _)| start + u64::from(earcon_length_ms(*kind)));
+    let end_ms = timeline.last().map_or(0, |(start, kind, _)| {
+        start + u64::from(earcon_length_ms(*kind))
+    });
     let on_frame = move || {
         let elapsed = (now_ms() - started_ms.get_value()).max(0.0) as u64;
         let line = if elapsed >= end_ms {
@@ -41,7 +41,9 @@ pub fn TestSounds() -> impl IntoView {
     frames.set_value(Some(FrameLoop::new(on_frame)));
     on_cleanup(move || frames.with_value(|frames| frames.iter().for_each(FrameLoop::stop)));
     let test = move |_| {
-        let settings = store.document.with_untracked(|document| document.settings.clone());
+        let settings = store
+            .document
+            .with_untracked(|document| document.settings.clone());
         cue_output.test_sounds(&settings);
         voice.set(settings.voice_enabled);
         started_ms.set_value(now_ms());

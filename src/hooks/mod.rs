@@ -1,6 +1,6 @@
 //! Reactive wrappers (`use_*`) around the core and the browser layer.
 
 pub mod player_keys;
-pub mod use_rating;
 pub mod use_cues;
 pub mod use_player;
+pub mod use_rating;

@@ -86,7 +86,10 @@ pub fn ImportPage() -> impl IntoView {
         let copy = routine.as_new_copy(id.clone());
         store.document.update(|document| {
             let routines = &mut document.custom_routines;
-            match routines.iter_mut().find(|own| Some(&own.id) == replacing.as_ref()) {
+            match routines
+                .iter_mut()
+                .find(|own| Some(&own.id) == replacing.as_ref())
+            {
                 Some(own) => *own = copy,
                 None => routines.push(copy),
             }

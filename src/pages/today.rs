@@ -25,8 +25,16 @@ pub fn TodayPage() -> impl IntoView {
         let last = store
             .document
             .with(|document| document.log.last_routine_choice());
-        last.and_then(|choice| store.find_routine(&choice.routine_id).map(|routine| (routine, choice.variant_id)))
-            .or_else(|| store.find_routine(SEED_ROUTINE_ID).map(|routine| (routine, None)))
+        last.and_then(|choice| {
+            store
+                .find_routine(&choice.routine_id)
+                .map(|routine| (routine, choice.variant_id))
+        })
+        .or_else(|| {
+            store
+                .find_routine(SEED_ROUTINE_ID)
+                .map(|routine| (routine, None))
+        })
     };
     let status = move || {
         let today = wall_clock_now().local_date();

@@ -26,9 +26,7 @@ impl Log {
             }
             EntryContext::AfterSession { .. } => false,
         };
-        let rated_after = |entry: &&Entry| {
-            matches!(&entry.context, EntryContext::AfterSession { session_id } if *session_id == session.id)
-        };
+        let rated_after = |entry: &&Entry| matches!(&entry.context, EntryContext::AfterSession { session_id } if *session_id == session.id);
         let latest = |found: Option<&Entry>| found.map(|entry| entry.pain);
         SessionRatings {
             before: latest(self.entries().iter().rev().find(rated_before)),
@@ -72,7 +70,12 @@ mod tests {
             session_id: "other".into(),
         };
         for (index, item) in [
-            entry("too-early", START - BEFORE_WINDOW_MS - 1, 9, EntryContext::DailyCheckIn),
+            entry(
+                "too-early",
+                START - BEFORE_WINDOW_MS - 1,
+                9,
+                EntryContext::DailyCheckIn,
+            ),
             entry("before", START - 600_000, 6, EntryContext::DailyCheckIn),
             entry("other-after", START - 300_000, 1, other),
             entry("after", START + 700_000, 4, after),

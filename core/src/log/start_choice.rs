@@ -51,8 +51,11 @@ mod tests {
         let day = 1_795_509_000_000;
         log.add_session(session("a", "strap-hamstring", Some("knee-bent"), day), 1)
             .unwrap();
-        log.add_session(session("b", "strap-hamstring", Some("leg-flat"), day + 7_200_000), 2)
-            .unwrap();
+        log.add_session(
+            session("b", "strap-hamstring", Some("leg-flat"), day + 7_200_000),
+            2,
+        )
+        .unwrap();
         // Recorded later but started earlier: not the last one used.
         log.add_session(session("c", "cat-cow", None, day - 7_200_000), 3)
             .unwrap();

@@ -54,7 +54,10 @@ mod tests {
             .iter()
             .find(|phase| phase.kind == PhaseKind::Hold)
             .unwrap();
-        assert_eq!(hold.exercise_line().as_deref(), Some(routine.steps[hold.step_index.unwrap()].name.as_str()));
+        assert_eq!(
+            hold.exercise_line().as_deref(),
+            Some(routine.steps[hold.step_index.unwrap()].name.as_str())
+        );
         let mut second_round = hold.clone();
         second_round.repetition = 2;
         second_round.repetitions = 3;

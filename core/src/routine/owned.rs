@@ -26,7 +26,10 @@ mod tests {
         let mut renamed = seed.as_new_copy("custom-2");
         renamed.name = "Something else".into();
         let own = [renamed.clone(), mine.clone()];
-        assert_eq!(already_owned(&own, &seed.as_new_copy("shared")), Some(&mine));
+        assert_eq!(
+            already_owned(&own, &seed.as_new_copy("shared")),
+            Some(&mine)
+        );
         let mut edited = mine.clone();
         edited.steps.pop();
         edited.name = format!("  {}  ", seed.name.to_uppercase());
