@@ -17,7 +17,7 @@ pub fn QuickLog() -> impl IntoView {
         saved,
         corrected,
         rate,
-    } = use_rating(|id, now, pain| Entry::new(id, now, pain));
+    } = use_rating(Entry::new);
     let editing = RwSignal::new(false);
     let pick = Callback::new(move |pain: u8| {
         editing.set(false);
