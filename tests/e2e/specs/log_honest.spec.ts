@@ -72,7 +72,7 @@ test('the details form: the tap scale, a message by the field, and a new date an
   const stiffness = history.getByLabel('Stiffness (0–10, optional)');
   await stiffness.fill('12');
   await history.getByRole('button', { name: 'Save', exact: true }).click();
-  const stiffnessField = history.locator('.setting').filter({ has: stiffness });
+  const stiffnessField = history.locator('.setting').filter({ hasText: 'Stiffness (0–10, optional)' });
   await expect(stiffnessField.getByRole('alert')).toHaveText('Stiffness must be 0–10.');
   await stiffness.fill('');
 

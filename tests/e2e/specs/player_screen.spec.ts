@@ -130,7 +130,7 @@ test('the end screen: time held per leg, before and after side by side, the rati
 
   const player = new PlayerPage(page);
   await player.startFromRoutines(SEED);
-  await player.advance(5_000 + 20_000 + 180_000 + 60_000 + 180_000);
+  for (const ms of [25_000, 90_000, 90_000, 60_000, 90_000, 90_000]) await player.advance(ms);
   await expect(player.phaseTitle).toHaveText('Done. Well done.');
   const record = page.getByRole('region', { name: 'This session' });
   await expect(record.getByText('Right leg', { exact: true })).toBeVisible();
@@ -162,6 +162,9 @@ test("Today's Start plays the routine and the variant used last", async ({ page 
   await expect(player.phaseTitle).toHaveText('Stopped.');
 
   await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.locator('.today-routine')).toContainText('Resting leg flat');
+  // Another day: the app opens afresh.
+  await page.reload();
   await expect(page.locator('.today-routine')).toContainText('Resting leg flat');
   await page.locator('.today-routine').getByRole('button', { name: 'Start', exact: true }).click();
   await expect(player.timer).toBeVisible();
