@@ -81,7 +81,7 @@ test('the details form: the tap scale, a message by the field, and a new date an
   await history.getByLabel('Time').fill('21:15');
   await history.getByRole('button', { name: 'Save', exact: true }).click();
   const yesterday = page.locator('.history-day').filter({ has: page.getByRole('heading', { name: '23 Nov 2026' }) });
-  await expect(yesterday.getByText('21:15')).toBeVisible();
+  await expect(yesterday.getByText('21:15', { exact: true })).toBeVisible();
   await expect(yesterday.getByText('3/10', { exact: true })).toBeVisible();
   const saved = (await stored(page)).entries[0];
   expect(saved.at.utc_ms).toBe(Date.UTC(2026, 10, 23, 21, 15));
