@@ -10,7 +10,7 @@ mod sentences;
 
 use std::collections::BTreeMap;
 
-use crate::insight::{daily_series, DayPoint, StretchDose};
+use crate::insight::{compare_with_baseline, daily_series, DayPoint, PainChange, StretchDose};
 use crate::log::{CivilDate, Entry, EntryContext, Timestamp};
 use crate::store::Document;
 
@@ -85,9 +85,10 @@ pub struct PeriodPain {
     pub lowest: u8,
     /// Highest single rating.
     pub highest: u8,
-    /// Mean of the daily means in the first 7 days, if any were rated.
+    /// The first rated week's average, as Progress shows it ([`compare_with_baseline`]), if
+    /// there were enough ratings.
     pub first_week_mean: Option<f32>,
-    /// Mean of the daily means in the last 7 days, if any were rated.
+    /// The last 7 days' average, as Progress shows it, if there were enough ratings.
     pub last_week_mean: Option<f32>,
 }
 
@@ -145,7 +146,7 @@ pub fn clinician_summary(
         first_day,
         last_day: today,
         days,
-        pain: period_pain(&daily),
+        pain: period_pain(&daily, &compare_with_baseline(entries, today)),
         nights_woken,
         nights_answered,
         sessions: sessions.len() as u32,
@@ -175,8 +176,9 @@ pub fn clinician_summary(
     summary
 }
 
-/// Pain statistics over the daily points; `None` without any rating.
-fn period_pain(daily: &[DayPoint]) -> Option<PeriodPain> {
+/// Pain statistics over the daily points, with the first week and the last from the shared
+/// comparison `change`; `None` without any rating.
+fn period_pain(daily: &[DayPoint], change: &PainChange) -> Option<PeriodPain> {
     let rated: Vec<_> = daily.iter().filter_map(|day| day.pain).collect();
     let mean_of = |points: &[DayPoint]| {
         let means: Vec<f32> = points
@@ -191,8 +193,8 @@ fn period_pain(daily: &[DayPoint]) -> Option<PeriodPain> {
         mean: mean_of(daily)?,
         lowest: rated.iter().map(|stats| stats.min).min()?,
         highest: rated.iter().map(|stats| stats.max).max()?,
-        first_week_mean: mean_of(&daily[..daily.len().min(7)]),
-        last_week_mean: mean_of(&daily[daily.len().saturating_sub(7)..]),
+        first_week_mean: change.baseline,
+        last_week_mean: change.recent,
     })
 }
 

@@ -135,9 +135,44 @@ pub const SAMPLER: [(CueKind, &str); 9] = [
     (CueKind::Done, "Done"),
 ];
 
+/// What "Test sounds" says with the voice.
+pub const VOICE_SAMPLE: &str = "Right leg. Hold for three minutes.";
+
+/// Silence between two sounds of the sampler, in milliseconds.
+pub const SAMPLER_GAP_MS: u64 = 400;
+
+/// When each sound of [`SAMPLER`] starts, in milliseconds from the first, with its kind and
+/// label, so "Test sounds" can show what is playing while it plays.
+pub fn sampler_timeline() -> Vec<(u64, CueKind, &'static str)> {
+    let mut offset_ms = 0;
+    SAMPLER
+        .iter()
+        .map(|&(kind, label)| {
+            let start = offset_ms;
+            offset_ms += u64::from(earcon_length_ms(kind)) + SAMPLER_GAP_MS;
+            (start, kind, label)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sampler_plays_each_sound_after_the_one_before_ends() {
+        let timeline = sampler_timeline();
+        assert_eq!(timeline.len(), SAMPLER.len());
+        assert_eq!(timeline[0].0, 0);
+        for pair in timeline.windows(2) {
+            let (start, kind, _) = pair[0];
+            assert_eq!(
+                pair[1].0,
+                start + u64::from(earcon_length_ms(kind)) + SAMPLER_GAP_MS
+            );
+        }
+        assert_eq!(timeline[2].2, "Hold");
+    }
 
     /// The pitch contour and rhythm of an earcon, what the ear tells apart.
     fn signature(kind: CueKind) -> Vec<(u32, u32, u32)> {

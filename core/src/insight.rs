@@ -10,7 +10,7 @@ mod streak;
 mod today;
 
 use crate::duration::format_clock;
-use crate::log::{CivilDate, Entry, SessionRecord};
+use crate::log::{CivilDate, Entry, EntryContext, SessionRecord};
 use crate::side::BodySide;
 
 pub use change::{
@@ -104,8 +104,16 @@ impl DayTally {
     }
 }
 
+/// True when `entry` rates the day and counts in the daily trend and the "first week vs now"
+/// comparison: every rating except those given right after a routine, which measure the
+/// moment after stretching, not the day. Progress and the clinician summary both use this.
+pub fn rates_the_day(entry: &Entry) -> bool {
+    !matches!(entry.context, EntryContext::AfterSession { .. })
+}
+
 /// The last `days` days ending with `today` (oldest first, one point per day, empty days
-/// included): pain statistics, whether a routine was completed, and stretch dose.
+/// included): pain statistics (from the ratings that [`rates_the_day`]), whether a routine
+/// was completed, and stretch dose.
 /// Typical windows are 7, 30 and 90 days.
 pub fn daily_series(
     entries: &[Entry],
@@ -129,7 +137,7 @@ pub fn daily_series(
             dose: StretchDose::default(),
         })
         .collect();
-    for entry in entries {
+    for entry in entries.iter().filter(|entry| rates_the_day(entry)) {
         if let Some(index) = slot(entry.at.local_date()) {
             pain[index].add(entry.pain);
         }

@@ -5,16 +5,23 @@
 //! from a clock here.
 
 mod calendar;
+mod correction;
 mod history;
 mod journal;
+mod local_time;
+mod session_ratings;
+mod start_choice;
 
 use serde::{Deserialize, Serialize};
 
 use crate::side::BodySide;
 
 pub use calendar::{CivilDate, TimeError, Timestamp, MAX_OFFSET_MINUTES, MAX_UTC_MS};
+pub use correction::{corrects_previous_tap, CORRECTION_WINDOW_MS};
 pub use history::{HistoryItem, HistoryPage};
 pub use journal::{Log, LogError, Tombstone};
+pub use session_ratings::{SessionRatings, BEFORE_WINDOW_MS};
+pub use start_choice::RoutineChoice;
 
 /// Highest value on the 0–10 pain and stiffness scales.
 pub const MAX_RATING: u8 = 10;
@@ -279,6 +286,18 @@ impl Area {
     }
 }
 
+impl ValidationError {
+    /// The message as a sentence for a form field: "Stiffness must be 0–10."
+    pub fn sentence(&self) -> String {
+        let text = self.to_string();
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+            None => text,
+        }
+    }
+}
+
 impl EntryContext {
     /// The session a before/after rating belongs to.
     pub fn session_id(&self) -> Option<&str> {
@@ -324,6 +343,7 @@ mod tests {
         assert_eq!(Entry::new("a", at, 10).validate(), Ok(()));
         let err = Entry::new("a", at, 11).validate().unwrap_err();
         assert_eq!(err.to_string(), "pain must be 0–10");
+        assert_eq!(err.sentence(), "Pain must be 0–10.");
         let mut long = Entry::new("a", at, 3);
         long.note = "é".repeat(501);
         assert_eq!(

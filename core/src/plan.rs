@@ -1,6 +1,8 @@
 //! A routine expanded into a timeline: every hold, rest and timed setup as a [`Phase`] with an
 //! absolute start offset, so the player finds its place from elapsed time alone.
 
+mod labels;
+
 use serde::{Deserialize, Serialize};
 
 use crate::duration::format_countdown;
@@ -303,20 +305,16 @@ impl PlanBuilder {
         });
     }
 
-    /// Gives each generated rest instructions that say what comes next.
+    /// Gives each generated rest its instructions (what comes next is the player's "Next"
+    /// line, said once).
     fn describe_rests(&mut self) {
         for &index in &self.generated_rests {
-            let next = self.phases.get(index + 1).map(|phase| phase.title.as_str());
-            self.phases[index].instructions = match next {
-                Some(next) => format!("Relax and breathe. Next: {next}."),
-                None => "Relax and breathe.".to_string(),
-            };
+            self.phases[index].instructions = "Relax and breathe.".to_string();
         }
     }
 
     /// Puts a "Get ready" phase first and moves every other phase later by its length.
     fn prepend_lead_in(&mut self, lead_in_ms: u64) {
-        let first = &self.phases[0];
         let lead_in = Phase {
             index: 0,
             step_index: None,
@@ -325,7 +323,7 @@ impl PlanBuilder {
             limb: String::new(),
             title: "Get ready".to_string(),
             step_name: "Get ready".to_string(),
-            instructions: format!("Next: {}.", first.title),
+            instructions: "Get into position.".to_string(),
             start_ms: 0,
             duration_ms: lead_in_ms,
             repetition: 1,

@@ -10,9 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::side::BodySide;
 
+mod owned;
 mod progression;
 mod validation;
 
+pub use owned::already_owned;
 pub use progression::{
     current_target, progression_today, routine_for_today, Every, Progression, ProgressionToday,
 };

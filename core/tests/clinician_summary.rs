@@ -132,12 +132,11 @@ fn thirty_days_of_pain_nights_sessions_and_dose() {
     );
     assert_eq!((summary.days, summary.daily.len()), (30, 30));
     let pain = summary.pain.unwrap();
-    assert_eq!((pain.rated_days, pain.ratings), (4, 5));
-    assert_eq!((pain.mean, pain.lowest, pain.highest), (4.75, 2, 8));
-    assert_eq!(
-        (pain.first_week_mean, pain.last_week_mean),
-        (Some(7.0), Some(2.5))
-    );
+    // The rating right after a session (3 on 20 Nov) measures the moment, not the day.
+    assert_eq!((pain.rated_days, pain.ratings), (3, 4));
+    assert_eq!((pain.mean, pain.lowest, pain.highest), (16.0 / 3.0, 2, 8));
+    // Too few rated days in the last week for the first-week comparison Progress shows.
+    assert_eq!((pain.first_week_mean, pain.last_week_mean), (None, None));
     assert_eq!((summary.nights_woken, summary.nights_answered), (1, 3));
     assert_eq!(summary.sessions, 4);
     assert_eq!(summary.completed_sessions, 3);
@@ -245,8 +244,8 @@ fn the_page_opens_with_plain_sentences() {
         [
             "Summary of the 30 days from 26 Oct 2026 to 24 Nov 2026, from the user's own \
              records in Limber (self-reported; not a diagnosis).",
-            "Pain (0–10) was rated on 4 of 30 days (5 ratings): average 4.8, lowest 2, \
-             highest 8. Average in the first week 7.0, in the last week 2.5.",
+            "Pain (0–10) was rated on 3 of 30 days (4 ratings): average 5.3, lowest 2, \
+             highest 8.",
             "Pain woke them at night on 1 of the 3 days asked.",
             "4 sessions, 3 completed; a routine was completed on 3 days.",
             "Stretch held in total: left 4:00 (about 0:56 a week), right 5:30 (about 1:17 a \
@@ -274,4 +273,34 @@ fn an_empty_log_gives_an_empty_but_readable_summary() {
             "No stretching sessions were recorded in this period.",
         ]
     );
+}
+
+#[test]
+fn first_week_and_now_are_the_figures_progress_shows_without_ratings_after_a_routine() {
+    let today = date(11, 24);
+    let mut document = Document::default();
+    for day in 0..14 {
+        let date = today.add_days(day - 13);
+        let pain = if day < 7 { 7 } else { 4 };
+        document
+            .log
+            .add_entry(entry(date, 8, pain, None, ""), 1)
+            .unwrap();
+        // A 0 right after a routine every day would pull both weeks down if it counted.
+        let mut after = entry(date, 20, 0, None, "");
+        after.context = EntryContext::AfterSession {
+            session_id: format!("s-{date}"),
+        };
+        document.log.add_entry(after, 1).unwrap();
+    }
+    let progress = limber_core::insight::compare_with_baseline(document.log.entries(), today);
+    assert_eq!((progress.baseline, progress.recent), (Some(7.0), Some(4.0)));
+    let pain = clinician_summary(&document, today, SummaryPeriod::Last30Days)
+        .pain
+        .unwrap();
+    assert_eq!(
+        (pain.first_week_mean, pain.last_week_mean),
+        (progress.baseline, progress.recent)
+    );
+    assert_eq!((pain.lowest, pain.ratings), (4, 14));
 }

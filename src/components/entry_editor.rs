@@ -1,14 +1,37 @@
-//! The form for one pain entry's details: pain, night pain, where it hurts, stiffness, note.
+//! The form for one pain entry's details: pain (the same tap scale as the quick check-in),
+//! date and time, night pain, where it hurts, stiffness, note. A problem is shown next to
+//! the field it concerns, as a sentence.
 
 use leptos::prelude::*;
-use limber_core::log::{Area, Entry, MAX_NOTE_CHARS, MAX_RATING};
+use limber_core::log::{Area, CivilDate, Entry, ValidationError, MAX_NOTE_CHARS, MAX_RATING};
 use limber_core::store::ChangeError;
 
+use super::pain_scale::PainScale;
 use crate::state::StoreError;
 
+/// The field a problem belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    When,
+    Stiffness,
+    Note,
+    Form,
+}
+
+/// Where a core validation problem is shown.
+fn field_of(problem: &ValidationError) -> Field {
+    match problem {
+        ValidationError::StiffnessOutOfRange => Field::Stiffness,
+        ValidationError::NoteTooLong { .. } => Field::Note,
+        ValidationError::Time(_) => Field::When,
+        _ => Field::Form,
+    }
+}
+
 /// Edits `draft` (owned by the caller, so what is typed survives the list around it being
-/// redrawn); Save hands back the edited entry if it is valid, and shows why if it was not
-/// saved. If the entry was deleted meanwhile, it offers to save the text as a new entry.
+/// redrawn); Save hands back the edited entry if it is valid, with the reason shown next to
+/// the field if not, and shows why if it was not saved. If the entry was deleted meanwhile,
+/// it offers to save the text as a new entry.
 #[component]
 pub fn EntryEditor(
     /// The edited copy of the entry.
@@ -21,42 +44,76 @@ pub fn EntryEditor(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let id = draft.with_untracked(|entry| entry.id.clone());
-    let error = RwSignal::new(None::<String>);
+    let date_text = RwSignal::new(draft.with_untracked(|entry| entry.at.local_date().to_string()));
+    let time_text = RwSignal::new(draft.with_untracked(|entry| entry.at.local_time_of_day()));
+    let error = RwSignal::new(None::<(Field, String)>);
     let gone = RwSignal::new(false);
     let report = move |outcome: Result<(), StoreError>| {
         gone.set(matches!(
             outcome,
             Err(StoreError::Refused(ChangeError::Gone(_)))
         ));
-        error.set(outcome.err().map(|problem| problem.to_string()));
+        error.set(
+            outcome
+                .err()
+                .map(|problem| (Field::Form, problem.to_string())),
+        );
     };
     let save_as_new = move |_| report(on_save_as_new.run(draft.get_untracked().normalized()));
     let field = |name: &str| format!("entry-{name}-{id}");
     let save = move |event: web_sys::SubmitEvent| {
         event.prevent_default();
-        let edited = draft.get_untracked().normalized();
+        let mut edited = draft.get_untracked().normalized();
+        let moved = CivilDate::parse(&date_text.get_untracked())
+            .and_then(|date| edited.at.moved_to_local(date, &time_text.get_untracked()));
+        let Some(at) = moved else {
+            error.set(Some((
+                Field::When,
+                "Enter a date and a time (HH:MM).".to_string(),
+            )));
+            return;
+        };
+        edited.at = at;
         match edited.validate() {
             Ok(()) => report(on_save.run(edited)),
-            Err(problem) => error.set(Some(problem.to_string())),
+            Err(problem) => error.set(Some((field_of(&problem), problem.sentence()))),
         }
     };
-    let (pain_id, night_id, stiffness_id, note_id) = (
-        field("pain"),
+    let message_for = move |wanted: Field| {
+        move || {
+            error
+                .get()
+                .filter(|(field, _)| *field == wanted)
+                .map(|(_, message)| view! { <p class="field-error" role="alert">{message}</p> })
+        }
+    };
+    let (date_id, time_id, night_id, stiffness_id, note_id) = (
+        field("date"),
+        field("time"),
         field("night"),
         field("stiffness"),
         field("note"),
     );
+    let pick_pain = Callback::new(move |pain: u8| draft.update(|entry| entry.pain = pain));
+    let selected = Signal::derive(move || draft.with(|entry| Some(entry.pain)));
     view! {
         <form class="entry-editor" novalidate=true on:submit=save>
-            <div class="setting">
-                <label for=pain_id.clone()>"Pain (0–10)"</label>
-                <input id=pain_id type="number" min="0" max=MAX_RATING.to_string() inputmode="numeric" required
-                    prop:value=move || draft.with(|entry| entry.pain.to_string())
-                    on:input=move |event| {
-                        let value = event_target_value(&event).trim().parse().unwrap_or(u8::MAX);
-                        draft.update(|entry| entry.pain = value);
-                    } />
+            <PainScale label="Pain (0–10)" on_pick=pick_pain selected />
+            <div class="entry-when">
+                <div class="setting">
+                    <label for=date_id.clone()>"Date"</label>
+                    <input id=date_id type="date" required
+                        prop:value=move || date_text.get()
+                        on:input=move |event| date_text.set(event_target_value(&event)) />
+                </div>
+                <div class="setting">
+                    <label for=time_id.clone()>"Time"</label>
+                    <input id=time_id type="time" required
+                        prop:value=move || time_text.get()
+                        on:input=move |event| time_text.set(event_target_value(&event)) />
+                </div>
             </div>
+            {message_for(Field::When)}
             <div class="setting toggle">
                 <input id=night_id.clone() type="checkbox" prop:checked=move || draft.with(|entry| entry.woke_at_night == Some(true))
                     on:change=move |event| draft.update(|entry| entry.woke_at_night = Some(event_target_checked(&event))) />
@@ -94,6 +151,7 @@ pub fn EntryEditor(
                         let value = if text.trim().is_empty() { None } else { Some(text.trim().parse().unwrap_or(u8::MAX)) };
                         draft.update(|entry| entry.stiffness = value);
                     } />
+                {message_for(Field::Stiffness)}
             </div>
             <div class="setting">
                 <label for=note_id.clone()>"Note"</label>
@@ -101,8 +159,9 @@ pub fn EntryEditor(
                     prop:value=move || draft.with(|entry| entry.note.clone())
                     on:input=move |event| draft.update(|entry| entry.note = event_target_value(&event))></textarea>
                 <span class="setting-hint">{move || format!("{} of {MAX_NOTE_CHARS} characters", draft.with(|entry| entry.note.chars().count()))}</span>
+                {message_for(Field::Note)}
             </div>
-            {move || error.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
+            {message_for(Field::Form)}
             <Show when=move || gone.get()>
                 <button type="button" on:click=save_as_new>"Save as a new entry"</button>
             </Show>

@@ -1,6 +1,7 @@
 //! The history: entries and sessions grouped by day, newest first, a page at a time, with
-//! edit and delete (and undo) for entries. An edit in progress keeps its draft when another
-//! tab writes, and if its entry was deleted meanwhile, offers to save it as a new entry.
+//! edit and delete (and undo) for entries, and delete (and undo) for sessions. An edit in
+//! progress keeps its draft when another tab writes, and if its entry was deleted meanwhile,
+//! offers to save it as a new entry.
 
 use leptos::prelude::*;
 use limber_core::duration::format_clock;
@@ -34,25 +35,26 @@ pub fn HistoryList() -> impl IntoView {
         id: RwSignal::new(None),
         draft: RwSignal::new(Entry::new("", Timestamp::new(0, 0), 0)),
     };
-    let last_deleted = RwSignal::new(None::<Entry>);
+    let last_deleted = RwSignal::new(None::<Deleted>);
     let problem = RwSignal::new(None::<String>);
-    let delete = Callback::new(move |id: String| match store.delete_entry(&id) {
+    let show = move |outcome: Result<Deleted, StoreError>| match outcome {
         Ok(removed) => {
             problem.set(None);
             last_deleted.set(Some(removed));
         }
         Err(error) => problem.set(Some(error.to_string())),
-    });
+    };
+    let delete = Callback::new(move |id: String| show(store.delete_entry(&id).map(Deleted::Entry)));
+    let delete_session =
+        Callback::new(move |id: String| show(store.delete_session(&id).map(Deleted::Session)));
     let undo = move |_| {
-        if let Some(entry) = last_deleted.get_untracked() {
-            problem.set(
-                store
-                    .restore_entry(entry)
-                    .err()
-                    .map(|error| error.to_string()),
-            );
-            last_deleted.set(None);
-        }
+        let restored = match last_deleted.get_untracked() {
+            Some(Deleted::Entry(entry)) => store.restore_entry(entry),
+            Some(Deleted::Session(session)) => store.record_session(session),
+            None => Ok(()),
+        };
+        problem.set(restored.err().map(|error| error.to_string()));
+        last_deleted.set(None);
     };
     let save = Callback::new(move |entry: Entry| {
         store.edit_entry(entry)?;
@@ -86,10 +88,14 @@ pub fn HistoryList() -> impl IntoView {
         {move || {
             last_deleted
                 .get()
-                .map(|entry| {
+                .map(|deleted| {
+                    let what = match deleted {
+                        Deleted::Entry(entry) => format!("Deleted the {}/10 entry of {}. ", entry.pain, entry.at.local_time_of_day()),
+                        Deleted::Session(session) => format!("Deleted the {} session of {}. ", session.routine_name, session.started.local_time_of_day()),
+                    };
                     view! {
                         <p class="undo" role="status">
-                            {format!("Deleted the {}/10 entry of {}. ", entry.pain, entry.at.local_time_of_day())}
+                            {what}
                             <button type="button" on:click=undo>"Undo"</button>
                         </p>
                     }
@@ -107,7 +113,7 @@ pub fn HistoryList() -> impl IntoView {
                         <section class="history-day">
                             <h3>{date.to_human()}</h3>
                             <ul class="history-items">
-                                {items.into_iter().map(|item| history_row(item, editing, delete, RowSaves { save, save_as_new, cancel })).collect_view()}
+                                {items.into_iter().map(|item| history_row(item, editing, delete, delete_session, RowSaves { save, save_as_new, cancel })).collect_view()}
                             </ul>
                         </section>
                     }
@@ -128,15 +134,23 @@ struct RowSaves {
     cancel: Callback<()>,
 }
 
+/// What was deleted last, for Undo.
+#[derive(Clone)]
+enum Deleted {
+    Entry(Entry),
+    Session(SessionRecord),
+}
+
 fn history_row(
     item: HistoryItem,
     editing: Editing,
     delete: Callback<String>,
+    delete_session: Callback<String>,
     saves: RowSaves,
 ) -> AnyView {
     match item {
         HistoryItem::Entry(entry) => entry_row(entry, editing, delete, saves).into_any(),
-        HistoryItem::Session(session) => session_row(session).into_any(),
+        HistoryItem::Session(session) => session_row(session, delete_session).into_any(),
     }
 }
 
@@ -221,7 +235,7 @@ fn entry_details(entry: &Entry) -> String {
     parts.join(" · ")
 }
 
-fn session_row(session: SessionRecord) -> impl IntoView {
+fn session_row(session: SessionRecord, delete: Callback<String>) -> impl IntoView {
     let outcome = if session.completed {
         "completed"
     } else {
@@ -243,13 +257,20 @@ fn session_row(session: SessionRecord) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join(", ");
+    let time = session.started.local_time_of_day();
+    let id = session.id.clone();
     view! {
         <li class="history-session">
             <p class="history-line">
-                <span class="history-time">{session.started.local_time_of_day()}</span>
+                <span class="history-time">{time.clone()}</span>
                 <span class="history-routine">{format!("{} — {outcome}", session.routine_name)}</span>
             </p>
             {(!held.is_empty()).then(|| view! { <p class="history-held">{format!("Held: {held}")}</p> })}
+            <div class="row-buttons">
+                <button type="button" on:click=move |_| delete.run(id.clone())>
+                    "Delete"<span class="visually-hidden">{format!(" the {time} session")}</span>
+                </button>
+            </div>
         </li>
     }
 }

@@ -19,5 +19,6 @@ pub mod share_routine;
 pub mod step_editor;
 pub mod storage_banner;
 pub mod storage_status;
+pub mod test_sounds;
 pub mod update_prompt;
 pub mod welcome;

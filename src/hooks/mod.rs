@@ -6,3 +6,4 @@ pub mod running_store;
 pub mod start_routine;
 pub mod use_cues;
 pub mod use_player;
+pub mod use_rating;

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use limber_core::cue::Cue;
-use limber_core::earcon::{earcon, earcon_length_ms, SAMPLER};
+use limber_core::earcon::{earcon, sampler_timeline, VOICE_SAMPLE};
 use limber_core::session::ScheduledCue;
 use limber_core::settings::Settings;
 
@@ -169,19 +169,17 @@ impl CueOutput {
     /// "Test sounds": every earcon in turn, then a spoken sample.
     pub fn test_sounds(&self, settings: &Settings) {
         self.unlock(settings);
-        let mut offset_ms = 0u64;
         self.audio.update_value(|audio| {
             if let Some(player) = audio {
                 let start_s = player.now_s() + 0.05;
-                for (kind, _) in SAMPLER {
+                for (offset_ms, kind, _) in sampler_timeline() {
                     let _ = player.play(earcon(kind), start_s + offset_ms as f64 / 1_000.0);
-                    offset_ms += u64::from(earcon_length_ms(kind)) + 400;
                 }
             }
         });
         if settings.voice_enabled {
             let _ = speech::speak(
-                "Right leg. Hold for three minutes.",
+                VOICE_SAMPLE,
                 settings.voice_name.as_deref(),
                 settings.voice_rate,
             );

@@ -1,11 +1,12 @@
 //! `/import`: opens a routine someone shared, from a link (`/import#r=…`, the routine in the
-//! fragment) or from a routine file, shows it in full, and saves a copy only when asked.
+//! fragment) or from a routine file, shows it in full, and saves a copy only when asked. A
+//! routine the user already has is said to be so, with "Keep both" or "Replace".
 
 use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use limber_core::duration::format_clock;
-use limber_core::routine::Routine;
+use limber_core::routine::{already_owned, Routine};
 use limber_core::transfer::{
     decode_share_link, routine_from_json, RoutineFileError, MAX_ROUTINE_FILE_BYTES,
 };
@@ -76,11 +77,12 @@ pub fn ImportPage() -> impl IntoView {
             opened.try_set(next);
         });
     };
-    let save = Callback::new(move |()| {
+    // Saves a new copy, or (given the id of the user's own copy) replaces that one in place.
+    let save = Callback::new(move |replacing: Option<String>| {
         let Opened::Routine(routine) = opened.get_untracked() else {
             return;
         };
-        let id = new_custom_routine_id();
+        let id = replacing.clone().unwrap_or_else(new_custom_routine_id);
         let copy = routine.as_new_copy(id.clone());
         match store.save_routine(copy) {
             Ok(()) => navigate(&format!("/routines/{id}"), Default::default()),
@@ -99,7 +101,12 @@ pub fn ImportPage() -> impl IntoView {
                 <p class="note">"Nothing was saved or changed."</p>
             }
             .into_any(),
-            Opened::Routine(routine) => view! { <Preview routine=*routine on_save=save /> }.into_any(),
+            Opened::Routine(routine) => {
+                let owned = store.document.with_untracked(|document| {
+                    already_owned(&document.custom_routines, &routine).cloned()
+                });
+                view! { <Preview routine=*routine owned on_save=save /> }.into_any()
+            }
         }}
         <div class="setting import-routine-file">
             <label for="routine-file">"Open a routine file"</label>
@@ -108,15 +115,37 @@ pub fn ImportPage() -> impl IntoView {
     }
 }
 
-/// A shared routine in full, with who wrote it and the button that saves it.
+/// A shared routine in full, with who wrote it and the buttons that save it.
 #[component]
 fn Preview(
     /// The routine as shared.
     routine: Routine,
-    /// Saves a copy to the user's routines.
-    on_save: Callback<()>,
+    /// The user's own routine this one is a copy of, if any.
+    owned: Option<Routine>,
+    /// Saves a copy to the user's routines (`Some(id)`: replacing that routine).
+    on_save: Callback<Option<String>>,
 ) -> impl IntoView {
     let total = format_clock(routine.total_ms() / 1_000);
+    let choice = match owned {
+        None => view! {
+            <button type="button" class="primary" on:click=move |_| on_save.run(None)>"Save to my routines"</button>
+        }
+        .into_any(),
+        Some(own) => {
+            let own_id = own.id.clone();
+            view! {
+                <div class="already-owned" role="group" aria-labelledby="already-owned-text">
+                    <p id="already-owned-text" class="already-owned-text">
+                        {format!("You already have this routine in your routines, as “{}”.", own.name)}
+                    </p>
+                    <button type="button" on:click=move |_| on_save.run(None)>"Keep both"</button>
+                    " "
+                    <button type="button" class="primary" on:click=move |_| on_save.run(Some(own_id.clone()))>"Replace"</button>
+                </div>
+            }
+            .into_any()
+        }
+    };
     view! {
         <section class="shared-routine" aria-labelledby="shared-name">
             <h2 id="shared-name">{routine.name.clone()}</h2>
@@ -125,7 +154,7 @@ fn Preview(
             <p class="shared-note">
                 "This routine was written by whoever sent it to you. Limber has not checked it. Read the steps and safety notes before you save it."
             </p>
-            <button type="button" class="primary" on:click=move |_| on_save.run(())>"Save to my routines"</button>
+            {choice}
             <RoutineOutline routine />
         </section>
     }

@@ -5,7 +5,7 @@ use crate::router::A;
 use crate::router::{use_params_map, use_query_map};
 use leptos::prelude::*;
 use limber_core::duration::format_countdown;
-use limber_core::plan::Phase;
+use limber_core::plan::{Phase, PhaseKind};
 use limber_core::routine::{routine_for_today, Routine};
 use limber_core::session::Status;
 
@@ -127,6 +127,28 @@ fn Player(
     let remaining = move || format_countdown(snapshot.with(|snapshot| snapshot.remaining_ms));
     let progress_percent =
         move || (snapshot.with(|snapshot| snapshot.progress) * 100.0).round() as u32;
+    let phase_kind = move || phase().map(|phase| phase.kind);
+    let is_rest = move || phase_kind() == Some(PhaseKind::Rest);
+    let limb = plan.with_value(|plan| {
+        plan.phases
+            .iter()
+            .find(|phase| phase.side.is_some())
+            .map(|phase| phase.limb.clone())
+            .unwrap_or_default()
+    });
+    // Stop asks first: a stray tap must not end the session.
+    let confirming_stop = RwSignal::new(false);
+    // The question takes the focus, on its safe answer, so keyboard users land on it.
+    let keep_going = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = keep_going.get() {
+            let _ = button.focus();
+        }
+    });
+    let stop = move |_| {
+        confirming_stop.set(false);
+        controls.stop();
+    };
     let is_over = move || matches!(status(), Status::Finished | Status::Stopped);
     Effect::new(move |_| {
         if status() == Status::Running {
@@ -163,7 +185,13 @@ fn Player(
     };
 
     view! {
-        <section class="player" class:paused=move || status() == Status::Paused on:click=tap_to_pause>
+        <section
+            class="player"
+            class:paused=move || status() == Status::Paused
+            class:resting=is_rest
+            class:over=is_over
+            on:click=tap_to_pause
+        >
             <h1 class="player-routine">{routine_name}</h1>
             {notice.map(|sentence| view! { <p class="resume-note" role="status">{sentence}</p> })}
             {target.map(|line| view! {
@@ -175,15 +203,19 @@ fn Player(
                 when=is_over
                 fallback=move || {
                     view! {
+                        <p class="player-exercise">{move || phase().and_then(|phase| phase.exercise_line()).unwrap_or_default()}</p>
                         <p class="phase-title">{move || phase().map(|phase| phase.title).unwrap_or_default()}</p>
+                        <p class="phase-kind">{move || phase_kind().map(PhaseKind::label).unwrap_or_default()}</p>
                         <div class="countdown" role="timer" aria-label="Time left in this step">
                             {remaining}
                         </div>
                         <p class="player-status" aria-hidden=move || (status() != Status::Paused).to_string()>
                             {move || if status() == Status::Paused { "Paused — tap Resume or press Space" } else { "" }}
                         </p>
-                        {figure.clone()}
-                        <p class="instructions">{move || phase().map(|phase| phase.instructions).unwrap_or_default()}</p>
+                        <div class="player-body">
+                            {figure.clone()}
+                            <p class="instructions">{move || phase().map(|phase| phase.instructions).unwrap_or_default()}</p>
+                        </div>
                         <div
                             class="progress"
                             role="progressbar"
@@ -191,6 +223,7 @@ fn Player(
                             aria-valuemin="0"
                             aria-valuemax="100"
                             aria-valuenow=progress_percent
+                            aria-valuetext=move || format!("{}% done", progress_percent())
                         >
                             <div class="progress-fill" style:width=move || format!("{}%", progress_percent())></div>
                         </div>
@@ -198,30 +231,45 @@ fn Player(
                     }
                 }
             >
-                <AfterSession status=Signal::derive(status) record_id routine_id=routine_id.clone() />
+                <AfterSession status=Signal::derive(status) record_id routine_id=routine_id.clone() limb=limb.clone() />
             </Show>
             <Show when=move || status() == Status::Idle>
-                <Show when=move || has_preparation>
-                    <ul class="preparation">
-                        {preparation.with_value(|lines| lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())}
-                    </ul>
-                </Show>
-                {platform_note.map(|note| view! { <p class="platform-note">{note}</p> })}
+                <div class="player-body">
+                    <Show when=move || has_preparation>
+                        <ul class="preparation">
+                            {preparation.with_value(|lines| lines.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view())}
+                        </ul>
+                    </Show>
+                    {platform_note.map(|note| view! { <p class="platform-note">{note}</p> })}
+                </div>
             </Show>
             <div class="controls">
                 <Show when=move || status() == Status::Idle>
                     <button type="button" class="primary big" on:click=move |_| controls.start()>"Start"</button>
                 </Show>
                 <Show when=move || matches!(status(), Status::Running | Status::Paused)>
-                    <button type="button" on:click=move |_| controls.back()>"Back"</button>
+                    <Show when=move || !confirming_stop.get()>
+                        <button type="button" on:click=move |_| controls.back()>"Back"</button>
+                    </Show>
                     <Show
                         when=move || status() == Status::Paused
                         fallback=move || view! { <button type="button" class="primary big" on:click=move |_| controls.pause()>"Pause"</button> }
                     >
                         <button type="button" class="primary big" on:click=move |_| controls.resume()>{move || offer.get().unwrap_or_else(|| "Resume".into())}</button>
                     </Show>
-                    <button type="button" on:click=move |_| controls.skip()>"Skip"</button>
-                    <button type="button" class="stop" on:click=move |_| controls.stop()>"Stop"</button>
+                    <Show
+                        when=move || confirming_stop.get()
+                        fallback=move || view! {
+                            <button type="button" on:click=move |_| controls.skip()>"Skip"</button>
+                            <button type="button" class="stop" on:click=move |_| confirming_stop.set(true)>"Stop"</button>
+                        }
+                    >
+                        <div class="stop-confirm" role="group" aria-labelledby="stop-question">
+                            <p id="stop-question" class="stop-question">"Stop this session?"</p>
+                            <button type="button" class="stop" on:click=stop>"Yes, stop"</button>
+                            <button type="button" node_ref=keep_going on:click=move |_| confirming_stop.set(false)>"Keep going"</button>
+                        </div>
+                    </Show>
                 </Show>
             </div>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>

@@ -1,4 +1,4 @@
-//! The Routines screen: the built-in library and the user's own routines.
+//! The Routines screen: the user's own routines first, then the built-in library.
 
 use crate::router::A;
 use leptos::prelude::*;
@@ -22,12 +22,12 @@ pub fn RoutinesPage() -> impl IntoView {
         <h1>"Routines"</h1>
         <p class="lead">"Pick a routine to see its steps, sources and safety notes, then press Start."</p>
         <p><A href=app_path("/routines/new") attr:class="button">"New routine"</A></p>
-        <h2>"Library"</h2>
-        <ul class="card-list">{builtin_routines().into_iter().map(routine_card).collect_view()}</ul>
         <Show when=move || !own().is_empty()>
             <h2>"Your routines"</h2>
             <ul class="card-list">{move || own().into_iter().map(routine_card).collect_view()}</ul>
         </Show>
+        <h2>"Library"</h2>
+        <ul class="card-list">{builtin_routines().into_iter().map(routine_card).collect_view()}</ul>
     }
 }
 

@@ -11,14 +11,13 @@ use crate::browser::speech::{self, VoiceInfo};
 use crate::browser::vibration;
 use crate::components::data_section::DataSection;
 use crate::components::reminder_section::ReminderSection;
-use crate::hooks::use_cues::use_cue_output;
+use crate::components::test_sounds::TestSounds;
 use crate::state::use_app_store;
 
 /// Preferences, saved with the rest of the user's data on this device.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let store = use_app_store();
-    let cue_output = use_cue_output();
     let settings = move || store.document.with(|document| document.settings.clone());
     let problem = RwSignal::new(None::<String>);
     let change = move |edit: fn(&mut Settings, &str), value: String| {
@@ -29,11 +28,6 @@ pub fn SettingsPage() -> impl IntoView {
     let voices_listener = speech::on_voices_changed(move |_| voices.set(speech::voices()));
     let voices_listener = send_wrapper::SendWrapper::new(voices_listener);
     on_cleanup(move || drop(voices_listener));
-    let test_sounds = move |_| {
-        store
-            .document
-            .with_untracked(|document| cue_output.test_sounds(&document.settings))
-    };
 
     view! {
         <h1>"Settings"</h1>
@@ -44,8 +38,10 @@ pub fn SettingsPage() -> impl IntoView {
                 on_change=move |on| change(|s, v| s.sounds_enabled = v == "true", on.to_string()) />
             <div class="setting">
                 <label for="setting-volume">"Volume"</label>
+                <output for="setting-volume" class="slider-value">{move || format!("{}%", settings().volume_percent)}</output>
                 <input id="setting-volume" type="range" min="0" max="100" step="5" prop:value=move || settings().volume_percent.to_string()
-                    on:change=move |event| change(|s, v| s.volume_percent = v.parse().unwrap_or(s.volume_percent), event_target_value(&event)) />
+                    aria-valuetext=move || format!("{}%", settings().volume_percent)
+                    on:input=move |event| change(|s, v| s.volume_percent = v.parse().unwrap_or(s.volume_percent), event_target_value(&event)) />
             </div>
             <Toggle label="Voice cues" hint="Speaks each step: “Right leg. Hold for three minutes.”" checked=Signal::derive(move || settings().voice_enabled)
                 on_change=move |on| change(|s, v| s.voice_enabled = v == "true", on.to_string()) />
@@ -68,8 +64,10 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
             <div class="setting">
                 <label for="setting-rate">"Speech rate"</label>
+                <output for="setting-rate" class="slider-value">{move || format!("{:.1}×", settings().voice_rate)}</output>
                 <input id="setting-rate" type="range" min="0.5" max="2" step="0.1" prop:value=move || format!("{:.1}", settings().voice_rate)
-                    on:change=move |event| change(|s, v| s.voice_rate = v.parse().unwrap_or(s.voice_rate), event_target_value(&event)) />
+                    aria-valuetext=move || format!("{:.1} times normal speed", settings().voice_rate)
+                    on:input=move |event| change(|s, v| s.voice_rate = v.parse().unwrap_or(s.voice_rate), event_target_value(&event)) />
             </div>
             <Toggle label="Vibration" hint="A different pattern for each kind of cue." checked=Signal::derive(move || settings().vibration_enabled)
                 on_change=move |on| change(|s, v| s.vibration_enabled = v == "true", on.to_string()) />
@@ -85,7 +83,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <input id="setting-lead-in" type="number" min="0" max=MAX_LEAD_IN_SECONDS.to_string() inputmode="numeric" prop:value=move || settings().lead_in_seconds.to_string()
                     on:change=move |event| change(|s, v| s.lead_in_seconds = v.trim().parse().unwrap_or(s.lead_in_seconds), event_target_value(&event)) />
             </div>
-            <button type="button" on:click=test_sounds>"Test sounds"</button>
+            <TestSounds />
         </div>
         <h2>"Daily reminder"</h2>
         <ReminderSection routines=Signal::derive(move || {

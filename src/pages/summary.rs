@@ -1,6 +1,7 @@
 //! The clinician summary (`/summary`): the last 30 or 90 days of the user's own records on one
 //! print-friendly page — pain, sessions, stretch held per leg, notes and the routines followed
-//! with their steps and sources — to show or send to a healthcare provider.
+//! with their steps and sources — to show or send to a healthcare provider. An optional
+//! name line is typed for the print only and never saved.
 
 use leptos::prelude::*;
 use limber_core::clinician::{
@@ -34,10 +35,15 @@ pub fn SummaryPage() -> impl IntoView {
         summary.with(|summary| summary.pain.and_then(|pain| pain.first_week_mean))
     });
     let label = Signal::derive(move || format!("Pain chart, last {} days", period.get().days()));
+    // Typed for this print only; never saved.
+    let name = RwSignal::new(String::new());
 
     view! {
         <article class="clinician-summary">
             <h1>"Clinician summary"</h1>
+            <Show when=move || name.with(|name| !name.trim().is_empty())>
+                <p class="summary-name">{move || format!("Name: {}", name.get().trim())}</p>
+            </Show>
             <p class="summary-period">
                 {move || summary.with(|s| format!("Last {} days: {} to {}.", s.days, s.first_day.to_human(), s.last_day.to_human()))}
                 " "
@@ -55,6 +61,12 @@ pub fn SummaryPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
+                <div class="setting summary-name-field">
+                    <label for="summary-name">"Name on the summary (optional)"</label>
+                    <input id="summary-name" type="text" autocomplete="name" maxlength="80"
+                        prop:value=move || name.get()
+                        on:input=move |event| name.set(event_target_value(&event)) />
+                </div>
                 <button type="button" class="primary" on:click=print>"Print / Save as PDF"</button>
                 {move || print_problem.get().map(|problem| view! { <p class="field-error" role="alert">{problem}</p> })}
             </div>

@@ -1,4 +1,5 @@
-//! The Today screen: check in, see today at a glance, and start the routine you use most.
+//! The Today screen: check in, see today at a glance, and start the routine (and variant)
+//! you used last.
 
 use crate::router::A;
 use leptos::prelude::*;
@@ -13,19 +14,26 @@ use crate::components::welcome::WelcomePanel;
 use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 
-/// Today: the quick check-in, today's status, and Start for your usual routine.
+/// Today: the quick check-in, today's status, and Start for the routine you used last.
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let store = use_app_store();
     let start_routine = use_start_routine();
-    let routine = move || {
-        let id = store
+    // The routine and variant last used, else the seed routine.
+    let choice = move || {
+        let last = store
             .document
-            .with(|document| document.log.most_used_routine().map(str::to_string))
-            .unwrap_or_else(|| SEED_ROUTINE_ID.to_string());
-        store
-            .find_routine(&id)
-            .or_else(|| store.find_routine(SEED_ROUTINE_ID))
+            .with(|document| document.log.last_routine_choice());
+        last.and_then(|choice| {
+            store
+                .find_routine(&choice.routine_id)
+                .map(|routine| (routine, choice.variant_id))
+        })
+        .or_else(|| {
+            store
+                .find_routine(SEED_ROUTINE_ID)
+                .map(|routine| (routine, None))
+        })
     };
     let status = move || {
         let today = wall_clock_now().local_date();
@@ -33,7 +41,9 @@ pub fn TodayPage() -> impl IntoView {
             .document
             .with(|document| today_status(&document.log, today))
     };
-    let start = move |id: String| start_routine(&id, None, StartFrom::Beginning);
+    let start = move |id: String, variant: Option<String>| {
+        start_routine(&id, variant.as_deref(), StartFrom::Beginning)
+    };
     view! {
         <h1>"Today"</h1>
         <WelcomePanel />
@@ -42,15 +52,19 @@ pub fn TodayPage() -> impl IntoView {
         <QuickLog />
         <h2>"Stretch"</h2>
         {move || {
-            routine()
-                .map(|routine| {
-                    let id = routine.id.clone();
+            choice()
+                .map(|(routine, variant_id)| {
+                    let variant = variant_id.as_deref().and_then(|id| routine.variant(id));
+                    let variant_id = variant.map(|variant| variant.id.clone());
+                    let routine_id = routine.id.clone();
+                    let variant_name = variant.map(|variant| variant.name.clone());
                     let start = start.clone();
                     view! {
                         <div class="card today-routine">
                             <p class="card-title">{routine.name.clone()}</p>
+                            {variant_name.map(|name| view! { <p class="card-variant">{name}</p> })}
                             <p class="card-summary">{routine.summary.clone()}</p>
-                            <button type="button" class="primary start-button" on:click=move |_| start(id.clone())>"Start"</button>
+                            <button type="button" class="primary start-button" on:click=move |_| start(routine_id.clone(), variant_id.clone())>"Start"</button>
                             <A href=app_path("/routines")>"Other routines"</A>
                         </div>
                     }

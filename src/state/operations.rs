@@ -44,16 +44,8 @@ impl AppStore {
         Ok(outcome)
     }
 
-    /// Logs a pain rating made now, returning the new entry. After the first entry, asks the
-    /// browser to keep Limber's data even when space runs low.
-    pub fn log_pain(&self, pain: u8) -> Result<Entry, StoreError> {
-        let now = wall_clock_now();
-        let entry = Entry::new(new_id(now.utc_ms, random_bits()), now, pain);
-        self.log_entry(entry.clone())?;
-        Ok(entry)
-    }
-
-    /// Logs an entry made elsewhere (a rating after a session).
+    /// Logs a pain entry (a check-in, or a rating after a session). After the first entry,
+    /// asks the browser to keep Limber's data even when space runs low.
     pub fn log_entry(&self, entry: Entry) -> Result<(), StoreError> {
         let first = self.change(|document, now_ms| {
             document.log_pain(entry, now_ms)?;
@@ -93,6 +85,12 @@ impl AppStore {
     /// Records a session the player ran.
     pub fn record_session(&self, record: SessionRecord) -> Result<(), StoreError> {
         self.change(|document, now_ms| document.record_session(record, now_ms))
+    }
+
+    /// Deletes a session record (a tombstone keeps it deleted in other tabs), returning it
+    /// for undo.
+    pub fn delete_session(&self, id: &str) -> Result<SessionRecord, StoreError> {
+        self.change(|document, now_ms| document.delete_session(id, now_ms))
     }
 
     /// Saves one of the user's routines, new or edited.

@@ -5,6 +5,8 @@
 //! - **Recent**: the mean of daily mean pain over the 7 calendar days ending today.
 //! - **Baseline**: the same over the first 7 days that have a rating, counting only days
 //!   before the recent week.
+//! - Only ratings that [`rates_the_day`](super::rates_the_day) count: not those given right
+//!   after a routine.
 //! - Each needs at least [`MIN_RATED_DAYS`] rated days, or no verdict is given.
 //! - Both averages are rounded to one decimal first, and the verdict uses the rounded
 //!   figures shown in the text, so words and numbers always agree.
@@ -41,7 +43,7 @@ pub struct PainChange {
 pub fn compare_with_baseline(entries: &[Entry], today: CivilDate) -> PainChange {
     let recent_start = today.day_number() - WEEK + 1;
     let mut days: BTreeMap<i64, (u32, u32)> = BTreeMap::new();
-    for entry in entries {
+    for entry in entries.iter().filter(|entry| super::rates_the_day(entry)) {
         let day = entry.at.local_date().day_number();
         if day <= today.day_number() {
             let (sum, count) = days.entry(day).or_default();

@@ -64,26 +64,6 @@ impl Log {
             has_more: entries.peek().is_some() || sessions.peek().is_some(),
         }
     }
-
-    /// The routine the user has finished most often (the most recent among equals), to offer
-    /// first on Today.
-    pub fn most_used_routine(&self) -> Option<&str> {
-        let mut counts: Vec<(&str, usize, i64)> = Vec::new();
-        for session in self.sessions().iter().filter(|session| session.completed) {
-            let id = session.routine_id.as_str();
-            match counts.iter_mut().find(|(known, _, _)| *known == id) {
-                Some((_, count, latest)) => {
-                    *count += 1;
-                    *latest = (*latest).max(session.started.utc_ms);
-                }
-                None => counts.push((id, 1, session.started.utc_ms)),
-            }
-        }
-        counts
-            .into_iter()
-            .max_by_key(|(_, count, latest)| (*count, *latest))
-            .map(|(id, _, _)| id)
-    }
 }
 
 #[cfg(test)]
@@ -167,12 +147,6 @@ mod tests {
         let page = log().history(4);
         assert_eq!(ids(&page), [vec!["e3", "s1", "e2"], vec!["s2"]]);
         assert!(page.has_more);
-    }
-
-    #[test]
-    fn most_used_routine_counts_completed_sessions() {
-        assert_eq!(log().most_used_routine(), Some("strap-hamstring"));
-        assert_eq!(Log::default().most_used_routine(), None);
     }
 
     #[test]

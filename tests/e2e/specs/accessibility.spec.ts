@@ -38,6 +38,7 @@ const screens: Record<string, (page: Page) => Promise<void>> = {
     await page.goto('routines/strap-hamstring');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByRole('button', { name: 'Yes, stop', exact: true }).click();
     await expect(page.getByRole('group', { name: 'How is your back now?' })).toBeVisible();
   },
   'Log with an entry being edited': async (page) => {
@@ -141,6 +142,8 @@ test('keyboard only: start, pause, resume, skip and stop the seed routine, and l
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.phase-title')).toHaveText('Strap setup — 0:20');
   await tabTo('Stop');
+  await page.keyboard.press('Enter');
+  await tabTo('Yes, stop');
   await page.keyboard.press('Enter');
   await expect(page.locator('.phase-title')).toHaveText('Stopped.');
 

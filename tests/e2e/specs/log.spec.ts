@@ -40,12 +40,13 @@ test('details, edit, delete and undo', async ({ page }) => {
   await expect(history.getByText('woke at night · low back')).toBeVisible();
   await expect(history.getByText('Worse after sitting')).toBeVisible();
 
-  // Edit: invalid pain is refused with a message, a valid one is saved.
+  // Edit: an invalid stiffness is refused with a message, a valid pain is saved.
   await history.getByRole('button', { name: /^Edit/ }).click();
-  await history.getByLabel('Pain (0–10)').fill('11');
+  await history.getByLabel('Stiffness (0–10, optional)').fill('11');
   await history.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(history.getByRole('alert')).toContainText('pain must be 0–10');
-  await history.getByLabel('Pain (0–10)').fill('6');
+  await expect(history.getByRole('alert')).toContainText('Stiffness must be 0–10.');
+  await history.getByLabel('Stiffness (0–10, optional)').fill('');
+  await history.getByRole('group', { name: 'Pain (0–10)' }).getByRole('button', { name: '6', exact: true }).click();
   await history.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(history.getByText('6/10', { exact: true })).toBeVisible();
 

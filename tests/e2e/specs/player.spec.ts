@@ -125,6 +125,7 @@ test('the controls: tap to pause, keyboard, back, skip and stop', async ({ page 
   await player.expectShowing('Rest 1:00', '1:00');
 
   await player.button('Stop').click();
+  await player.button('Yes, stop').click();
   await expect(player.phaseTitle).toHaveText('Stopped.');
   await expect(page.getByRole('group', { name: 'How is your back now?' })).toBeVisible();
 });
@@ -144,6 +145,7 @@ test('the screen is kept awake while running and released on pause and finish', 
   await player.button('Resume').click();
   await player.advance(1_000);
   await player.button('Stop').click();
+  await player.button('Yes, stop').click();
   await expect(player.phaseTitle).toHaveText('Stopped.');
   calls = await recordedCalls(page);
   expect(calls.wakeLock.map((call) => call.action)).toEqual(['request', 'release', 'request', 'release']);

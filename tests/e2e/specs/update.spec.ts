@@ -45,6 +45,7 @@ test('an update found during a routine waits for it to end, and Reload applies i
 
   // Once the routine has stopped, the prompt appears; Reload loads the new version.
   await player.button('Stop').click();
+  await player.button('Yes, stop').click();
   await expect(page.locator('[aria-live="polite"]').filter({ has: reload })).toHaveText('Update available — Reload');
   await reload.click();
   await expect.poll(() => runningBuild(page)).toBe(newBuild);
