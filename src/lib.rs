@@ -25,6 +25,7 @@ use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
 use pages::summary::SummaryPage;
 use pages::today::TodayPage;
+use pages::trial::TrialPage;
 use state::{provide_app_store, InstallAvailable, PlayerActive, StartRequested};
 
 /// The whole app: a router under the page's base path (so it works at `/` and under a
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/summary") view=SummaryPage />
                         <Route path=path!("/about") view=AboutPage />
                         <Route path=path!("/import") view=ImportPage />
+                        <Route path=path!("/trial") view=TrialPage />
                     </Routes>
                 </main>
                 <BottomNav />

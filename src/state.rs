@@ -11,6 +11,8 @@ use crate::browser::clock::{wall_clock_now, EventListener};
 use crate::browser::document_store::{self, StorageHealth};
 use crate::browser::storage::{keys, request_persistence, LocalStore, StorageError};
 
+mod trial;
+
 /// The app's shared state, provided as a context at the root.
 #[derive(Clone, Copy)]
 pub struct AppStore {

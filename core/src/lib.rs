@@ -21,3 +21,4 @@ pub mod settings;
 pub mod side;
 pub mod store;
 pub mod transfer;
+pub mod trial;

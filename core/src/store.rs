@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use crate::log::{Log, MAX_NOTE_CHARS};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::trial::Trial;
 
 /// The version [`Document::to_json`] writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -34,6 +35,8 @@ pub struct Document {
     pub settings: Settings,
     /// A session waiting for its "some hours later" rating.
     pub pending_rating: Option<PendingRating>,
+    /// The personal trial, planned, running or finished (absent in older documents).
+    pub trial: Option<Trial>,
     /// Top-level fields from a newer or foreign version, kept as they were.
     pub unknown_fields: Map<String, Value>,
 }
@@ -117,6 +120,8 @@ pub enum RecordKind {
     Routine,
     /// The pending-rating reminder.
     PendingRating,
+    /// The personal trial.
+    Trial,
 }
 
 /// The text is not a Limber document at all (not JSON, or not an object or array).
@@ -138,6 +143,8 @@ struct Stored<'a> {
     settings: &'a Settings,
     #[serde(skip_serializing_if = "Option::is_none")]
     pending_rating: &'a Option<PendingRating>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trial: &'a Option<Trial>,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
 }
@@ -152,6 +159,7 @@ impl Document {
             custom_routines: &self.custom_routines,
             settings: &self.settings,
             pending_rating: &self.pending_rating,
+            trial: &self.trial,
             unknown_fields: &self.unknown_fields,
         };
         serde_json::to_string(&stored).expect("a document always serialises: keys are strings")
@@ -256,6 +264,7 @@ impl fmt::Display for RecordKind {
             RecordKind::Tombstone => "Deletion record",
             RecordKind::Routine => "Custom routine",
             RecordKind::PendingRating => "Rating reminder",
+            RecordKind::Trial => "Personal trial",
         })
     }
 }

@@ -15,6 +15,7 @@ mod ics;
 mod reminder;
 mod routine_file;
 mod share_link;
+mod trial_csv;
 
 use std::collections::HashSet;
 
@@ -24,6 +25,7 @@ use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue}
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
 pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
+pub use trial_csv::trial_days_csv;
 pub use reminder::{
     parse_time_of_day, reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday,
     Weekdays, ICS_MIME_TYPE,

@@ -7,7 +7,9 @@ use limber_core::library::SEED_ROUTINE_ID;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
+use crate::components::night_check_in::NightCheckIn;
 use crate::components::quick_log::QuickLog;
+use crate::components::trial_today::TrialToday;
 use crate::components::welcome::WelcomePanel;
 use crate::hooks::use_cues::use_cue_output;
 use crate::state::{use_app_store, StartRequested};
@@ -70,7 +72,9 @@ pub fn TodayPage() -> impl IntoView {
         <h1>"Today"</h1>
         <WelcomePanel />
         <p class="today-status">{status}</p>
+        <NightCheckIn />
         <QuickLog />
+        <TrialToday />
         <h2>"Stretch"</h2>
         {move || {
             routine()

@@ -1,6 +1,7 @@
 //! Bringing in a document another tab wrote: nothing either tab added is lost.
 
 use super::Document;
+use crate::trial::Trial;
 
 impl Document {
     /// This document with `theirs` (written by another tab) merged in. The logs merge by id
@@ -24,8 +25,19 @@ impl Document {
                 .pending_rating
                 .clone()
                 .or_else(|| self.pending_rating.clone()),
+            trial: merged_trial(self.trial.as_ref(), theirs.trial.as_ref()),
             unknown_fields,
         }
+    }
+}
+
+/// The other tab's trial wins, except that a stop in either tab is kept for the same trial.
+fn merged_trial(mine: Option<&Trial>, theirs: Option<&Trial>) -> Option<Trial> {
+    match (mine, theirs) {
+        (Some(mine), Some(theirs)) if mine.id == theirs.id && theirs.stopped_on.is_none() => {
+            Some(mine.clone())
+        }
+        (mine, theirs) => theirs.or(mine).cloned(),
     }
 }
 
