@@ -25,7 +25,6 @@ use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue}
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
 pub use file::{format_size, import_file, LOCAL_STORAGE_BYTES};
-pub use trial_csv::trial_days_csv;
 pub use reminder::{
     parse_time_of_day, reminder_file_name, reminder_ics, Reminder, ReminderError, Weekday,
     Weekdays, ICS_MIME_TYPE,
@@ -38,6 +37,7 @@ pub use share_link::{
     decode_share_link, encode_share_link, share_url, ShareLinkError, MAX_SHARE_PAYLOAD_CHARS,
     SHARE_LINK_KEY, SHARE_LINK_PATH, SHARE_LINK_VERSION,
 };
+pub use trial_csv::trial_days_csv;
 
 /// Largest file accepted for import: 5 MiB, the size of the browser's whole local storage.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;

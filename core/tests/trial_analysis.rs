@@ -27,7 +27,10 @@ fn trial(pairs: u8, block_days: u8, outcome: Outcome, bits: u32) -> Trial {
 
 /// Noon UTC on `date`.
 fn noon(date: CivilDate, minute: i64) -> Timestamp {
-    Timestamp::new(date.day_number() * 86_400_000 + 12 * 3_600_000 + minute * 60_000, 0)
+    Timestamp::new(
+        date.day_number() * 86_400_000 + 12 * 3_600_000 + minute * 60_000,
+        0,
+    )
 }
 
 /// Night check-ins from `table[pair][A=0 / B=1][day in block]` (None = missing).
@@ -52,7 +55,10 @@ fn night_entries(trial: &Trial, table: &[[Vec<Option<u8>>; 2]]) -> Vec<Entry> {
 }
 
 fn close(actual: f64, expected: f64) {
-    assert!((actual - expected).abs() < 5e-5, "{actual} is not {expected}");
+    assert!(
+        (actual - expected).abs() < 5e-5,
+        "{actual} is not {expected}"
+    );
 }
 
 fn after(trial: &Trial) -> CivilDate {
@@ -187,7 +193,9 @@ fn interim_results_are_so_far_with_a_warning_and_stopping_is_labelled() {
     trial.stopped_on = Some(day_9);
     let stopped = analyse(&trial, &[], &[], day_9.add_days(3));
     assert_eq!(stopped.status, TrialStatus::StoppedEarly);
-    assert!(result_text(&trial, &stopped).heading.starts_with("Stopped early"));
+    assert!(result_text(&trial, &stopped)
+        .heading
+        .starts_with("Stopped early"));
     assert_eq!(stopped.adherence.a_days + stopped.adherence.b_days, 8);
 }
 
@@ -200,7 +208,11 @@ fn pipeline_mean(a_values: &[u8], b_values: &[u8], shift: u8) -> f64 {
             Condition::A => a_values[index] + shift,
             Condition::B => b_values[index],
         };
-        entries.push(Entry::new(format!("e{}", day.number), noon(day.date, 0), pain));
+        entries.push(Entry::new(
+            format!("e{}", day.number),
+            noon(day.date, 0),
+            pain,
+        ));
     }
     let analysis = analyse(&trial, &entries, &[], after(&trial));
     analysis.statistics.unwrap().mean

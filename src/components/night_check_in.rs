@@ -1,5 +1,6 @@
 //! The morning check-in, "How was last night?": night pain 0–10 and times woken by pain,
-//! one tap each, saved for the date of the night (yesterday evening's date).
+//! one tap each, saved for the date of the night (yesterday evening's date); and how the
+//! nights read in the history and on Progress.
 
 use leptos::prelude::*;
 use limber_core::insight::night_summary;

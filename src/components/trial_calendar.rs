@@ -30,9 +30,9 @@ pub fn TrialCalendar(
                 <li
                     class=class
                     class:washout=day.washout
-                    class:today=day.date == today
-                    aria-current=(day.date == today).then_some("date")
-                    title=format!("Day {} ({}): {meaning}{washout}", day.number, day.date.to_human())
+                    class:today={day.date == today}
+                    aria-current={(day.date == today).then_some("date")}
+                    title={format!("Day {} ({}): {meaning}{washout}", day.number, day.date.to_human())}
                 >
                     <span class="day-number">{day.number.to_string()}</span>
                     <span class="day-condition">{day.condition.letter()}</span>

@@ -43,14 +43,14 @@ pub fn TrialChart(
                 (Condition::B, true) => "trial-b washout",
             };
             view! {
-                <rect class=class x=LEFT + day_width * f64::from(day.number - 1) y=TOP width=day_width height=BOTTOM - TOP />
+                <rect class=class x={LEFT + day_width * f64::from(day.number - 1)} y=TOP width=day_width height={BOTTOM - TOP} />
             }
         })
         .collect_view();
     let points = calendar
         .iter()
         .filter_map(|day| analysis.values.get(&day.date).map(|value| (day.number, *value)))
-        .map(|(number, value)| view! { <circle class="trial-point" cx=x(number) cy=y(value) r="2" /> })
+        .map(|(number, value)| view! { <circle class="trial-point" cx={x(number)} cy={y(value)} r="2" /> })
         .collect_view();
     let means = analysis
         .blocks
@@ -61,7 +61,7 @@ pub fn TrialChart(
             let first = trial.day_on(block.first_day)?.number;
             let last = trial.day_on(block.last_day)?.number;
             Some(view! {
-                <line class="trial-mean" x1=x(first) - day_width / 2.0 x2=x(last) + day_width / 2.0 y1=y(mean) y2=y(mean) />
+                <line class="trial-mean" x1={x(first) - day_width / 2.0} x2={x(last) + day_width / 2.0} y1={y(mean)} y2={y(mean)} />
             })
         })
         .collect_view();
@@ -70,9 +70,9 @@ pub fn TrialChart(
         trial.design.outcome.label()
     );
     view! {
-        <svg class="trial-chart" role="img" viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-label=label>
+        <svg class="trial-chart" role="img" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-label=label>
             {shading}
-            <text class="axis-label" x="2" y=y(maximum) + 4.0>{maximum.to_string()}</text>
+            <text class="axis-label" x="2" y={y(maximum) + 4.0}>{maximum.to_string()}</text>
             <text class="axis-label" x="2" y=BOTTOM>"0"</text>
             {means}
             {points}

@@ -22,7 +22,12 @@ pub fn TrialResult(
     let analysis = Memo::new(move |_| {
         store.document.with(|document| {
             document.trial.as_ref().map(|trial| {
-                analyse(trial, document.log.entries(), document.log.sessions(), today)
+                analyse(
+                    trial,
+                    document.log.entries(),
+                    document.log.sessions(),
+                    today,
+                )
             })
         })
     });

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use limber_core::insight::night_summary;
 use limber_core::log::CivilDate;
+use limber_core::trial::analyse;
 use limber_core::trial::export::preregistration_text;
 use limber_core::trial::report::result_text;
-use limber_core::trial::analyse;
 
 use crate::state::use_app_store;
 

@@ -7,10 +7,10 @@ use limber_core::clinician::{clinician_summary, ClinicianSummary, RoutineUsed, S
 use limber_core::duration::format_clock;
 use limber_core::insight::{describe_series, StretchDose};
 
-use crate::components::trial_summary::TrialSummary;
 use crate::browser::clock::wall_clock_now;
 use crate::browser::print::print_page;
 use crate::components::pain_chart::PainChart;
+use crate::components::trial_summary::TrialSummary;
 use crate::state::use_app_store;
 
 /// Id of the chart's text summary.

@@ -2,9 +2,9 @@
 //! export it as a pre-registration, stop it, and read its result.
 
 use leptos::prelude::*;
+use limber_core::transfer::trial_days_csv;
 use limber_core::trial::analysis::TrialStatus;
 use limber_core::trial::export::{plan_json, preregistration_text};
-use limber_core::transfer::trial_days_csv;
 use limber_core::trial::{analyse, Trial};
 
 use crate::browser::clock::wall_clock_now;
@@ -37,7 +37,13 @@ fn TrialPlan(
     let store = use_app_store();
     let today = wall_clock_now().local_date();
     let status = store.document.with_untracked(|document| {
-        analyse(&trial, document.log.entries(), document.log.sessions(), today).status
+        analyse(
+            &trial,
+            document.log.entries(),
+            document.log.sessions(),
+            today,
+        )
+        .status
     });
     let design = &trial.design;
     let summary = format!(
@@ -68,20 +74,37 @@ fn TrialPlan(
     };
     let confirming_stop = RwSignal::new(false);
     let export_error = RwSignal::new(None::<String>);
-    let (json, text, fingerprint) = (plan_json(&trial), preregistration_text(&trial), trial.fingerprint());
+    let (json, text, fingerprint) = (
+        plan_json(&trial),
+        preregistration_text(&trial),
+        trial.fingerprint(),
+    );
     let export = move |name: &'static str, mime: &'static str, body: String| {
-        export_error.set(download_text(name, mime, &body).err().map(|e| e.to_string()));
+        export_error.set(
+            download_text(name, mime, &body)
+                .err()
+                .map(|e| e.to_string()),
+        );
     };
     let csv_trial = trial.clone();
     let days_csv = move || {
         store.document.with_untracked(|document| {
-            let analysis = analyse(&csv_trial, document.log.entries(), document.log.sessions(), today);
+            let analysis = analyse(
+                &csv_trial,
+                document.log.entries(),
+                document.log.sessions(),
+                today,
+            );
             trial_days_csv(&csv_trial, &analysis)
         })
     };
     let can_stop = matches!(status, TrialStatus::Running);
     let can_discard = !can_stop;
-    let discard_label = if status == TrialStatus::NotStarted { "Cancel this plan" } else { "Plan a new trial" };
+    let discard_label = if status == TrialStatus::NotStarted {
+        "Cancel this plan"
+    } else {
+        "Plan a new trial"
+    };
     view! {
         <p class="trial-status" role="status">{where_it_stands}</p>
         <p class="trial-summary">{summary}</p>

@@ -54,11 +54,16 @@ impl AppStore {
 
     /// Freezes `design` into a randomised plan starting on `start`, with coins from the
     /// browser's cryptographic random source, and stores it (replacing a finished trial).
-    pub fn start_trial(&self, design: TrialDesign, start: CivilDate) -> Result<(), StartTrialError> {
+    pub fn start_trial(
+        &self,
+        design: TrialDesign,
+        start: CivilDate,
+    ) -> Result<(), StartTrialError> {
         let now_ms = wall_clock_now().utc_ms;
         let coins = secure_random_u32()?;
         let trial = Trial::plan(new_id(now_ms, random_bits()), design, start, coins, now_ms)?;
-        self.document.update(|document| document.trial = Some(trial));
+        self.document
+            .update(|document| document.trial = Some(trial));
         Ok(())
     }
 

@@ -76,7 +76,10 @@ pub fn analyse(
     sessions: &[SessionRecord],
     today: CivilDate,
 ) -> Analysis {
-    let status = if trial.stopped_on.is_some_and(|stopped| stopped <= trial.end()) {
+    let status = if trial
+        .stopped_on
+        .is_some_and(|stopped| stopped <= trial.end())
+    {
         TrialStatus::StoppedEarly
     } else if today < trial.start {
         TrialStatus::NotStarted
@@ -95,7 +98,11 @@ pub fn analyse(
     let mut adherence = Adherence::default();
     let mut deviations = Vec::new();
     let last_over = trial.last_counted_day().min(today.add_days(-1));
-    for day in trial.calendar().into_iter().filter(|day| day.date <= last_over) {
+    for day in trial
+        .calendar()
+        .into_iter()
+        .filter(|day| day.date <= last_over)
+    {
         let done: Vec<&SessionRecord> = sessions
             .iter()
             .filter(|session| session.started.local_date() == day.date)

@@ -53,7 +53,9 @@ impl Trial {
     /// The plan's day on `date`, or `None` outside the trial.
     pub fn day_on(&self, date: CivilDate) -> Option<TrialDay> {
         let index = date.day_number() - self.start.day_number();
-        u32::try_from(index).ok().and_then(|index| self.day_at(index))
+        u32::try_from(index)
+            .ok()
+            .and_then(|index| self.day_at(index))
     }
 
     fn day_at(&self, index: u32) -> Option<TrialDay> {
@@ -119,8 +121,8 @@ mod tests {
                 pairs: 8,
                 ..TrialDesign::default()
             };
-            let trial = Trial::plan("t", design, CivilDate::new(2026, 1, 1).unwrap(), bits, 0)
-                .unwrap();
+            let trial =
+                Trial::plan("t", design, CivilDate::new(2026, 1, 1).unwrap(), bits, 0).unwrap();
             let calendar = trial.calendar();
             for pair in 0..8 {
                 let a_days = calendar

@@ -249,8 +249,7 @@ impl Trial {
 
     /// The last planned day.
     pub fn end(&self) -> CivilDate {
-        self.start
-            .add_days(i64::from(self.design.total_days()) - 1)
+        self.start.add_days(i64::from(self.design.total_days()) - 1)
     }
 
     /// The last day that counts: the end, or the day before it was stopped.
@@ -332,7 +331,10 @@ mod tests {
             }),
             Ok(())
         );
-        assert_eq!(bad(|d| d.a = Arm::NoStretching), Err(DesignError::ANotARoutine));
+        assert_eq!(
+            bad(|d| d.a = Arm::NoStretching),
+            Err(DesignError::ANotARoutine)
+        );
         assert_eq!(bad(|d| d.b = d.a.clone()), Err(DesignError::SameConditions));
     }
 
@@ -353,7 +355,10 @@ mod tests {
         let start = CivilDate::new(2026, 12, 1).unwrap();
         let mut trial = Trial::plan("t", TrialDesign::default(), start, 0, 0).unwrap();
         trial.stopped_on = Some(CivilDate::new(2026, 12, 10).unwrap());
-        assert_eq!(trial.last_counted_day(), CivilDate::new(2026, 12, 9).unwrap());
+        assert_eq!(
+            trial.last_counted_day(),
+            CivilDate::new(2026, 12, 9).unwrap()
+        );
     }
 
     #[test]

@@ -81,7 +81,10 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&plan_json(&trial)).unwrap();
         assert_eq!(json["sha256"], trial.fingerprint());
         let signed = json["signed_text"].as_str().unwrap();
-        assert_eq!(crate::trial::sha256::sha256_hex(signed.as_bytes()), trial.fingerprint());
+        assert_eq!(
+            crate::trial::sha256::sha256_hex(signed.as_bytes()),
+            trial.fingerprint()
+        );
         assert_eq!(json["limber_trial_plan"]["a_first"][0], true);
     }
 }

@@ -70,7 +70,11 @@ pub fn result_text(trial: &Trial, analysis: &Analysis) -> ResultText {
     let heading = match analysis.status {
         TrialStatus::NotStarted => "Not started yet".to_string(),
         TrialStatus::Running => match analysis.today {
-            Some(day) => format!("Result so far (day {} of {})", day.number, design.total_days()),
+            Some(day) => format!(
+                "Result so far (day {} of {})",
+                day.number,
+                design.total_days()
+            ),
             None => "Result so far".to_string(),
         },
         TrialStatus::Complete => "Final result".to_string(),

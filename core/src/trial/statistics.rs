@@ -37,11 +37,7 @@ pub fn statistics(differences: &[f64]) -> Option<Statistics> {
     }
     let count = n as f64;
     let mean = differences.iter().sum::<f64>() / count;
-    let variance = differences
-        .iter()
-        .map(|d| (d - mean).powi(2))
-        .sum::<f64>()
-        / (count - 1.0);
+    let variance = differences.iter().map(|d| (d - mean).powi(2)).sum::<f64>() / (count - 1.0);
     let standard_deviation = variance.sqrt();
     let standard_error = standard_deviation / count.sqrt();
     let degrees_of_freedom = count - 1.0;

@@ -52,8 +52,7 @@ pub fn regularised_incomplete_beta(x: f64, a: f64, b: f64) -> f64 {
     if x >= 1.0 {
         return 1.0;
     }
-    let log_front =
-        ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * x.ln() + b * (1.0 - x).ln();
+    let log_front = ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * x.ln() + b * (1.0 - x).ln();
     let front = log_front.exp();
     if x < (a + 1.0) / (a + b + 2.0) {
         front * beta_continued_fraction(x, a, b) / a
@@ -173,7 +172,10 @@ mod tests {
     fn quantile_inverts_cdf() {
         for df in [1.0, 2.0, 3.0, 7.0, 15.0] {
             for p in [0.01, 0.1, 0.4, 0.6, 0.9, 0.99] {
-                assert!((cdf(quantile(p, df), df) - p).abs() < 1e-10, "df {df} p {p}");
+                assert!(
+                    (cdf(quantile(p, df), df) - p).abs() < 1e-10,
+                    "df {df} p {p}"
+                );
             }
         }
     }
