@@ -1,6 +1,7 @@
 //! The named operations of the personal trial and the morning check-in: the only way screens
 //! change the trial or log a night.
 
+use leptos::prelude::*;
 use limber_core::log::{new_id, CivilDate, Entry};
 use limber_core::trial::{DesignError, Trial, TrialDesign};
 

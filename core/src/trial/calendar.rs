@@ -66,7 +66,7 @@ impl Trial {
         let block = index / block_days;
         let pair = block / 2;
         let a_first = *self.a_first.get(pair as usize)?;
-        let first_of_pair = block % 2 == 0;
+        let first_of_pair = block.is_multiple_of(2);
         let condition = if a_first == first_of_pair {
             Condition::A
         } else {
