@@ -109,7 +109,7 @@ mod tests {
         // All 32 sign patterns: only all-positive reaches a sum of 10 → p = 1/32; two-sided 2/32.
         let stats = statistics(&[2.0, 3.0, 1.0, 2.0, 2.0]).unwrap();
         close(stats.mean, 2.0);
-        close(stats.standard_deviation, 0.70711);
+        close(stats.standard_deviation, 0.5_f64.sqrt());
         close(stats.interval.0, 1.12202);
         close(stats.interval.1, 2.87798);
         assert_eq!(stats.p_one_sided, 1.0 / 32.0);
