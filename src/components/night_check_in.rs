@@ -49,7 +49,7 @@ pub fn NightCheckIn() -> impl IntoView {
     });
     let open = move || changing.get() || saved.get().is_none();
     view! {
-        <section class="night-check-in card" aria-labelledby="night-check-in-heading">
+        <section class="night-check-in" aria-labelledby="night-check-in-heading">
             <h2 id="night-check-in-heading">"How was last night?"</h2>
             <Show
                 when=open
