@@ -25,6 +25,7 @@ use pages::routines::RoutinesPage;
 use pages::settings::SettingsPage;
 use pages::summary::SummaryPage;
 use pages::today::TodayPage;
+use pages::trial::TrialPage;
 use state::{provide_app_store, InstallAvailable, PlayerActive, StartRequested};
 
 /// The whole app: our router under the page's base path (so it works at `/` and under a
@@ -70,6 +71,7 @@ fn screen(route: Route) -> AnyView {
         Route::Summary => view! { <SummaryPage /> }.into_any(),
         Route::About => view! { <AboutPage /> }.into_any(),
         Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::Trial => view! { <TrialPage /> }.into_any(),
         Route::NotFound(_) => view! { <NotFound /> }.into_any(),
     }
 }

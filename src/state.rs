@@ -15,6 +15,8 @@ use crate::browser::document_store::StorageHealth;
 
 pub use operations::StoreError;
 
+mod trial;
+
 /// The app's shared state, provided as a context at the root.
 #[derive(Clone, Copy)]
 pub struct AppStore {

@@ -6,6 +6,7 @@
 //! "today" is always passed in. Every function makes one pass over the records.
 
 mod change;
+mod nights;
 mod streak;
 mod today;
 
@@ -17,6 +18,7 @@ pub use change::{
     compare_with_baseline, PainChange, MEANINGFUL_DROP_PERCENT, MEANINGFUL_DROP_TENTHS,
     MIN_RATED_DAYS,
 };
+pub use nights::{night_summary, NightSummary};
 pub use streak::{current_streak, Streak, StreakRule};
 pub use today::today_status;
 

@@ -24,3 +24,4 @@ pub mod settings;
 pub mod side;
 pub mod store;
 pub mod transfer;
+pub mod trial;

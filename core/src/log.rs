@@ -55,7 +55,22 @@ pub struct Entry {
     /// When this entry was last written (UTC ms); the newer version wins a merge.
     #[serde(default)]
     pub updated_ms: i64,
+    /// Set on a morning check-in about the night: then `pain` is the night's pain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub night: Option<NightReport>,
 }
+
+/// The morning check-in's answers about one night ("How was last night?").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct NightReport {
+    /// The evening date the night began on (the night of Monday to Tuesday is Monday's).
+    pub night_of: CivilDate,
+    /// Times woken by pain: 0, 1, 2, or [`MAX_TIMES_WOKEN`] for "3 or more".
+    pub times_woken: u8,
+}
+
+/// "3 or more" times woken is stored as 3.
+pub const MAX_TIMES_WOKEN: u8 = 3;
 
 /// Where it hurts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -155,6 +170,9 @@ pub enum ValidationError {
     /// A before/after-session rating names no session.
     #[error("a rating before or after a session must name the session")]
     MissingSessionId,
+    /// Times woken is more than 3 ("3 or more" is stored as 3).
+    #[error("times woken must be 0, 1, 2 or 3 (3 or more)")]
+    TimesWokenOutOfRange,
     /// A session ends before it starts.
     #[error("a session cannot end before it starts")]
     EndsBeforeStart,
@@ -203,6 +221,27 @@ impl Entry {
             note: String::new(),
             context: EntryContext::DailyCheckIn,
             updated_ms: 0,
+            night: None,
+        }
+    }
+
+    /// A morning check-in about the night of `night_of`: night pain and times woken (3 means
+    /// 3 or more). Sets `woke_at_night` too, so older readers keep its meaning.
+    pub fn night_check_in(
+        id: impl Into<String>,
+        at: Timestamp,
+        night_of: CivilDate,
+        night_pain: u8,
+        times_woken: u8,
+    ) -> Self {
+        let times_woken = times_woken.min(MAX_TIMES_WOKEN);
+        Self {
+            woke_at_night: Some(times_woken > 0),
+            night: Some(NightReport {
+                night_of,
+                times_woken,
+            }),
+            ..Self::new(id, at, night_pain)
         }
     }
 
@@ -218,6 +257,13 @@ impl Entry {
         }
         if self.stiffness.is_some_and(|value| value > MAX_RATING) {
             return Err(ValidationError::StiffnessOutOfRange);
+        }
+        if self
+            .night
+            .as_ref()
+            .is_some_and(|night| night.times_woken > MAX_TIMES_WOKEN)
+        {
+            return Err(ValidationError::TimesWokenOutOfRange);
         }
         let chars = self.note.chars().count();
         if chars > MAX_NOTE_CHARS {

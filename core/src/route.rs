@@ -30,6 +30,8 @@ pub enum Route {
     About,
     /// `/import` (the shared routine travels in the fragment).
     Import,
+    /// `/trial`: the personal trial.
+    Trial,
     /// Any other path, kept as it was asked for.
     NotFound(String),
 }
@@ -58,6 +60,7 @@ impl Route {
             ["summary"] => Route::Summary,
             ["about"] => Route::About,
             ["import"] => Route::Import,
+            ["trial"] => Route::Trial,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -78,6 +81,7 @@ impl Route {
             Route::Summary => "/summary".to_string(),
             Route::About => "/about".to_string(),
             Route::Import => "/import".to_string(),
+            Route::Trial => "/trial".to_string(),
             Route::NotFound(path) => path.clone(),
         }
     }

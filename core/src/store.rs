@@ -26,6 +26,7 @@ use serde_json::{Map, Value};
 use crate::log::{Log, MAX_NOTE_CHARS};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::trial::Trial;
 
 /// The version [`Document::to_json`] writes.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -42,6 +43,8 @@ pub struct Document {
     pub settings: Settings,
     /// A session waiting for its "some hours later" rating.
     pub pending_rating: Option<PendingRating>,
+    /// The personal trial, planned, running or finished (absent in older documents).
+    pub trial: Option<Trial>,
     /// Top-level fields from a newer or foreign version, kept as they were.
     pub unknown_fields: Map<String, Value>,
     /// When each custom routine was last saved (UTC ms), by id: the newer copy wins a merge.
@@ -129,6 +132,8 @@ pub enum RecordKind {
     Routine,
     /// The pending-rating reminder.
     PendingRating,
+    /// The personal trial.
+    Trial,
 }
 
 /// The text is not a Limber document at all (not JSON, or not an object or array).
@@ -154,6 +159,8 @@ struct Stored<'a> {
     routine_revisions: &'a BTreeMap<String, i64>,
     #[serde(skip_serializing_if = "is_zero")]
     settings_updated_ms: &'a i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trial: &'a Option<Trial>,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
 }
@@ -175,6 +182,7 @@ impl Document {
             pending_rating: &self.pending_rating,
             routine_revisions: &self.routine_revisions,
             settings_updated_ms: &self.settings_updated_ms,
+            trial: &self.trial,
             unknown_fields: &self.unknown_fields,
         };
         serde_json::to_string(&stored).expect("a document always serialises: keys are strings")
@@ -284,6 +292,7 @@ impl fmt::Display for RecordKind {
             RecordKind::Tombstone => "Deletion record",
             RecordKind::Routine => "Custom routine",
             RecordKind::PendingRating => "Rating reminder",
+            RecordKind::Trial => "Personal trial",
         })
     }
 }

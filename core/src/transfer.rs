@@ -15,6 +15,7 @@ mod ics;
 mod reminder;
 mod routine_file;
 mod share_link;
+mod trial_csv;
 
 use std::collections::HashSet;
 
@@ -36,6 +37,7 @@ pub use share_link::{
     decode_share_link, encode_share_link, share_url, ShareLinkError, MAX_SHARE_PAYLOAD_CHARS,
     SHARE_LINK_KEY, SHARE_LINK_PATH, SHARE_LINK_VERSION,
 };
+pub use trial_csv::trial_days_csv;
 
 /// Largest file accepted for import: 5 MiB, the size of the browser's whole local storage.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;

@@ -27,6 +27,7 @@ fn every_route() -> Vec<(Route, &'static str)> {
         (Route::Summary, "/summary"),
         (Route::About, "/about"),
         (Route::Import, "/import"),
+        (Route::Trial, "/trial"),
     ]
 }
 

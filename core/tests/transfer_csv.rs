@@ -8,7 +8,8 @@ use limber_core::transfer::{
 };
 use proptest::prelude::*;
 
-const HEADER: &str = "id,time,pain,woke_at_night,stiffness,areas,context,session_id,note\r\n";
+const HEADER: &str =
+    "id,time,pain,woke_at_night,stiffness,areas,context,session_id,note,night_of,times_woken\r\n";
 
 fn note() -> impl Strategy<Value = String> {
     let tricky = prop_oneof![
@@ -110,7 +111,7 @@ fn export_follows_rfc_4180() {
         text,
         format!(
             "\u{feff}{HEADER}a1,2026-11-24T08:30:00+01:00,6,yes,,low back; right leg,check-in,,\
-             \"'=HYPERLINK(\"\"x\"\"), then\nbetter\"\r\n"
+             \"'=HYPERLINK(\"\"x\"\"), then\nbetter\",,\r\n"
         )
     );
 }

@@ -209,7 +209,9 @@ fn entry_row(
 /// "woke at night · low back, left leg · stiffness 5/10 · after a session".
 fn entry_details(entry: &Entry) -> String {
     let mut parts = Vec::new();
-    if entry.woke_at_night == Some(true) {
+    if let Some(night) = &entry.night {
+        parts.push(super::night_check_in::night_history_text(night));
+    } else if entry.woke_at_night == Some(true) {
         parts.push("woke at night".to_string());
     }
     if !entry.areas.is_empty() {

@@ -12,3 +12,4 @@ pub mod routines;
 pub mod settings;
 pub mod summary;
 pub mod today;
+pub mod trial;

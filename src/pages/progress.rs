@@ -11,6 +11,7 @@ use limber_core::insight::{
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::dose_table::DoseTable;
+use crate::components::night_check_in::NightProgress;
 use crate::components::pain_chart::PainChart;
 use crate::state::use_app_store;
 
@@ -85,7 +86,9 @@ pub fn ProgressPage() -> impl IntoView {
                 <DoseTable series />
             </section>
         </Show>
+        <NightProgress />
         <p class="summary-link"><A href=app_path("/summary")>"Clinician summary"</A></p>
+        <p class="trial-link"><A href=app_path("/trial")>"Personal trial"</A></p>
     }
 }
 

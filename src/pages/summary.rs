@@ -15,6 +15,7 @@ use crate::browser::clock::wall_clock_now;
 use crate::browser::print::print_page;
 use crate::components::figure::PoseFigure;
 use crate::components::pain_chart::PainChart;
+use crate::components::trial_summary::TrialSummary;
 use crate::state::use_app_store;
 
 /// Id of the chart's text summary.
@@ -88,6 +89,7 @@ pub fn SummaryPage() -> impl IntoView {
                 <Notes summary=s.clone() />
                 <Routines routines=s.routines.clone() />
             })}
+            <TrialSummary today />
             <section class="summary-section disclaimer" aria-labelledby="summary-disclaimer">
                 <h2 id="summary-disclaimer">"About these figures"</h2>
                 <p>"Everything here was entered by the user in Limber on their own device: self-reported, not measured by a clinician, and not a diagnosis. Limber is not a medical device. The routines' sources study flexibility, mostly in healthy people, not back-pain relief."</p>

@@ -8,8 +8,10 @@ use limber_core::library::SEED_ROUTINE_ID;
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
+use crate::components::night_check_in::NightCheckIn;
 use crate::components::quick_log::QuickLog;
 use crate::components::resume_offer::ResumeOffer;
+use crate::components::trial_today::TrialToday;
 use crate::components::welcome::WelcomePanel;
 use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
@@ -49,7 +51,9 @@ pub fn TodayPage() -> impl IntoView {
         <WelcomePanel />
         <ResumeOffer />
         <p class="today-status">{status}</p>
+        <NightCheckIn />
         <QuickLog />
+        <TrialToday />
         <h2>"Stretch"</h2>
         {move || {
             choice()

@@ -18,6 +18,7 @@ use super::{Document, PendingRating, SCHEMA_VERSION};
 use crate::log::{content_id, Entry, SessionRecord, Tombstone};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::trial::Trial;
 
 /// The `schema_version` of a stored index: the document format [`SCHEMA_VERSION`] with its
 /// entries and sessions in chunks.
@@ -79,6 +80,8 @@ struct StoredIndex<'a> {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     routine_revisions: &'a BTreeMap<String, i64>,
     settings_updated_ms: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trial: &'a Option<Trial>,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
 }
@@ -120,6 +123,7 @@ impl Document {
             pending_rating: &self.pending_rating,
             routine_revisions: &self.routine_revisions,
             settings_updated_ms: self.settings_updated_ms,
+            trial: &self.trial,
             unknown_fields: &self.unknown_fields,
         };
         Layout {

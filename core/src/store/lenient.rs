@@ -102,11 +102,24 @@ pub(super) fn read_document(
         .remove("settings_updated_ms")
         .and_then(|value| value.as_i64())
         .unwrap_or_default();
+    let trial = match object.remove("trial") {
+        None | Some(Value::Null) => None,
+        Some(value) => from_value(value)
+            .map_err(|reason| {
+                issues.push(RestoreIssue::Dropped {
+                    kind: RecordKind::Trial,
+                    index: 0,
+                    reason,
+                });
+            })
+            .ok(),
+    };
     Document {
         log: Log::from_parts(entries, sessions, deleted),
         custom_routines,
         settings,
         pending_rating,
+        trial,
         unknown_fields: object,
         routine_revisions,
         settings_updated_ms,

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::Document;
 use crate::routine::Routine;
+use crate::trial::Trial;
 
 impl Document {
     /// This document with `theirs` (written by another tab, or an import) merged in: the logs
@@ -61,6 +62,7 @@ impl Document {
                 .max(theirs.pending_rating.clone()),
             unknown_fields: merged_fields(&self.unknown_fields, &theirs.unknown_fields),
             routine_revisions,
+            trial: merged_trial(self.trial.as_ref(), theirs.trial.as_ref()),
         }
         .settled()
     }
@@ -115,6 +117,32 @@ fn merged_fields(mine: &Map<String, Value>, theirs: &Map<String, Value>) -> Map<
         }
     }
     merged
+}
+
+/// The same trial in both tabs: a stop made in either tab is kept (the earlier stop if
+/// both stopped it). Different trials (one planned anew): the one planned last. Both rules
+/// are maxima, so the merge stays commutative, associative and idempotent.
+fn merged_trial(mine: Option<&Trial>, theirs: Option<&Trial>) -> Option<Trial> {
+    match (mine, theirs) {
+        (Some(mine), Some(theirs)) if mine.id == theirs.id => {
+            let stopped_on = match (mine.stopped_on, theirs.stopped_on) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            Some(Trial {
+                stopped_on,
+                ..mine.clone()
+            })
+        }
+        (Some(mine), Some(theirs)) => Some(
+            if (theirs.planned_ms, &theirs.id) > (mine.planned_ms, &mine.id) {
+                theirs.clone()
+            } else {
+                mine.clone()
+            },
+        ),
+        (mine, theirs) => mine.or(theirs).cloned(),
+    }
 }
 
 #[cfg(test)]

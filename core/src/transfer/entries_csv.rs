@@ -1,16 +1,18 @@
 //! Symptom entries as a CSV table for spreadsheets, and back.
 //!
-//! Columns: `id, time, pain, woke_at_night, stiffness, areas, context, session_id, note`.
+//! Columns: `id, time, pain, woke_at_night, stiffness, areas, context, session_id, note,
+//! night_of, times_woken` (the last two only on a morning check-in, whose `pain` is the
+//! night's pain).
 //! Times are ISO-8601 with the offset they were logged in; `woke_at_night` is yes/no/empty;
 //! areas are labels separated by "; "; context is "check-in", "before session" or
 //! "after session". Reading matches columns by name (any order, case ignored, extra columns
 //! ignored); only `time` and `pain` are required.
 
 use super::csv::{read_rows, write_row, Row, BYTE_ORDER_MARK};
-use crate::log::{content_id, Area, Entry, EntryContext, Timestamp};
+use crate::log::{content_id, Area, CivilDate, Entry, EntryContext, NightReport, Timestamp};
 
 /// The header, in the order written.
-const COLUMNS: [&str; 9] = [
+const COLUMNS: [&str; 11] = [
     "id",
     "time",
     "pain",
@@ -20,6 +22,8 @@ const COLUMNS: [&str; 9] = [
     "context",
     "session_id",
     "note",
+    "night_of",
+    "times_woken",
 ];
 
 /// Entries read from CSV, and the lines that could not be read ("line 7: pain must be 0–10").
@@ -50,6 +54,14 @@ pub fn entries_to_csv(entries: &[Entry]) -> String {
             context_label(&entry.context).to_string(),
             entry.context.session_id().unwrap_or_default().to_string(),
             entry.note.clone(),
+            entry
+                .night
+                .as_ref()
+                .map_or_else(String::new, |night| night.night_of.to_string()),
+            entry
+                .night
+                .as_ref()
+                .map_or_else(String::new, |night| night.times_woken.to_string()),
         ];
         write_row(&mut out, cells.iter().map(String::as_str));
     }
@@ -132,10 +144,26 @@ impl ColumnIndex {
         entry.areas = areas(self.cell(row, "areas"))?;
         entry.context = context(self.cell(row, "context"), self.cell(row, "session_id"))?;
         entry.note = self.cell(row, "note").to_string();
+        entry.night = night(self.cell(row, "night_of"), self.cell(row, "times_woken"))?;
         let entry = entry.normalized();
         entry.validate().map_err(|error| error.to_string())?;
         Ok(entry)
     }
+}
+
+/// Reads the morning check-in's night date and times woken; both empty is "not a check-in".
+fn night(night_of: &str, times_woken: &str) -> Result<Option<NightReport>, String> {
+    let night_of = night_of.trim();
+    if night_of.is_empty() {
+        return Ok(None);
+    }
+    let night_of = CivilDate::parse(night_of)
+        .ok_or_else(|| format!("night_of must be a date like 2026-11-24, not \"{night_of}\""))?;
+    let times_woken = rating("times_woken", times_woken)?.unwrap_or(0);
+    Ok(Some(NightReport {
+        night_of,
+        times_woken,
+    }))
 }
 
 /// "yes" or "no".

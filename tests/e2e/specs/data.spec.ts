@@ -35,9 +35,9 @@ test('Export CSV downloads the log with a header and formulas neutralised', asyn
   expect(download.suggestedFilename()).toBe('limber-log-2026-11-24.csv');
   const text = await textOf(download);
   const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('id,time,pain,woke_at_night,stiffness,areas,context,session_id,note');
-  expect(lines[1]).toBe("e1,2026-11-22T08:00:00+00:00,6,,,,check-in,,'=SUM(A1)");
-  expect(lines[2]).toBe('e2,2026-11-23T08:00:00+00:00,5,,,,check-in,,"after a walk, ""better"""');
+  expect(lines[0]).toBe('id,time,pain,woke_at_night,stiffness,areas,context,session_id,note,night_of,times_woken');
+  expect(lines[1]).toBe("e1,2026-11-22T08:00:00+00:00,6,,,,check-in,,'=SUM(A1),,");
+  expect(lines[2]).toBe('e2,2026-11-23T08:00:00+00:00,5,,,,check-in,,"after a walk, ""better""",,');
   await expect(page.getByText('Saved limber-log-2026-11-24.csv.')).toBeVisible();
 });
 
