@@ -71,7 +71,7 @@ fn document(entries: i64, sessions: i64) -> Document {
     document.save_routine(routine, START_MS).unwrap();
     document
         .unknown_fields
-        .insert("trial".into(), json!({"blocks": [1, 2]}));
+        .insert("future_feature".into(), json!({"blocks": [1, 2]}));
     document
 }
 
@@ -121,7 +121,7 @@ fn a_stored_layout_reads_back_exactly() {
     let index: serde_json::Value = serde_json::from_str(&store[INDEX]).unwrap();
     assert_eq!(index["schema_version"], 3);
     assert_eq!(
-        index["trial"],
+        index["future_feature"],
         json!({"blocks": [1, 2]}),
         "unknown fields travel"
     );
