@@ -18,3 +18,21 @@ pub mod student_t;
 pub use analysis::{analyse, Analysis};
 pub use calendar::{Condition, TrialDay};
 pub use design::{Arm, DesignError, Outcome, Trial, TrialDesign};
+
+/// A 3-pair × 5-day trial from 2026-12-01 with fixed coins, for the module tests.
+#[cfg(test)]
+pub(crate) fn sample_trial() -> Trial {
+    let design = TrialDesign {
+        pairs: 3,
+        block_days: 5,
+        ..TrialDesign::default()
+    };
+    Trial::plan(
+        "t1",
+        design,
+        crate::log::CivilDate::new(2026, 12, 1).expect("a real date"),
+        0b001,
+        0,
+    )
+    .expect("a valid design")
+}

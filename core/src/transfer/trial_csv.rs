@@ -61,15 +61,10 @@ fn yes_no(value: bool) -> &'static str {
 mod tests {
     use super::*;
     use crate::log::CivilDate;
-    use crate::trial::{analyse, TrialDesign};
+    use crate::trial::analyse;
 
     fn trial() -> Trial {
-        let design = TrialDesign {
-            pairs: 3,
-            block_days: 5,
-            ..TrialDesign::default()
-        };
-        Trial::plan("t1", design, CivilDate::new(2026, 12, 1).unwrap(), 0b001, 0).unwrap()
+        crate::trial::sample_trial()
     }
 
     #[test]

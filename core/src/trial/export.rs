@@ -59,16 +59,9 @@ pub fn preregistration_text(trial: &Trial) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::log::CivilDate;
-    use crate::trial::TrialDesign;
 
     fn trial() -> Trial {
-        let design = TrialDesign {
-            pairs: 3,
-            block_days: 5,
-            ..TrialDesign::default()
-        };
-        Trial::plan("t1", design, CivilDate::new(2026, 12, 1).unwrap(), 0b001, 0).unwrap()
+        crate::trial::sample_trial()
     }
 
     #[test]
