@@ -99,7 +99,7 @@ pub fn AfterSession(
                 </section>
             </Show>
             <PainScale label="How is your back now?" on_pick=rate selected />
-            {move || saved.get().map(|entry| {
+            {move || saved.get().filter(|_| problem.with(Option::is_none)).map(|entry| {
                 let text = if corrected.get_untracked() {
                     format!("Changed to {}/10.", entry.pain)
                 } else {

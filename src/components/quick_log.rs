@@ -46,8 +46,10 @@ pub fn QuickLog() -> impl IntoView {
             <PainScale label="How is your back right now?" on_pick=pick selected />
             {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
             {move || {
+                // Nothing says "Saved" while the problem line says it was not stored.
                 saved
                     .get()
+                    .filter(|_| problem.with(Option::is_none))
                     .map(|entry| {
                         let summary = if corrected.get_untracked() {
                             format!("Changed to {}/10 at {}.", entry.pain, entry.at.local_time_of_day())

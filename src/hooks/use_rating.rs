@@ -10,7 +10,8 @@ use crate::state::{use_app_store, StoreError};
 
 /// What [`use_rating`] gives a screen.
 pub struct UseRatingReturn {
-    /// The entry the last tap saved (or corrected), if any.
+    /// The entry the last tap saved (or corrected), if any; kept in memory only while
+    /// `problem` says it was not stored.
     pub saved: RwSignal<Option<Entry>>,
     /// True when the last tap corrected the entry before it ("Changed to 7/10").
     pub corrected: RwSignal<bool>,
@@ -48,9 +49,10 @@ pub fn use_rating(
             store.log_entry(entry.clone())
         };
         match stored {
-            // Made in memory but not stored: the storage banner says why; the rating stands.
+            // Made in memory but not stored: the rating stands (a second tap still corrects
+            // it), but nothing says "Saved"; the screen shows why instead.
             Ok(()) | Err(StoreError::NotSaved(_)) => {
-                problem.set(None);
+                problem.set(stored.err().map(|error| error.to_string()));
                 last_tap_ms.set_value(Some(now.utc_ms));
                 corrected.set(was_correction);
                 saved.set(Some(entry));

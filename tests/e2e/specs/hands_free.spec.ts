@@ -4,6 +4,7 @@
 import { test, expect } from '../support/fixtures';
 import { PlayerPage } from '../support/player_page';
 import type { Page } from '@playwright/test';
+import { storedText } from '../support/seed';
 import { installDeviceStubs, recordedCalls, setPageVisibility, soundingNotes } from '../support/stubs';
 
 const SEED = 'Strap hamstring stretch — 3:00 per leg';
@@ -167,7 +168,7 @@ test('reopened after its end, the routine is recorded as partial with the time h
   await expect(page.getByRole('status').filter({ hasText: 'ended while Limber was closed' })).toHaveText(
     `${SEED} ended while Limber was closed: saved as a partial session, 1:40 held.`,
   );
-  const sessions = () => page.evaluate(() => JSON.parse(localStorage.getItem('limber:document') ?? '{}').sessions ?? []);
+  const sessions = async () => JSON.parse((await storedText(page)) ?? '{}').sessions ?? [];
   await expect.poll(async () => (await sessions()).length).toBe(1);
   const [session] = await sessions();
   expect(session.completed).toBe(false);

@@ -142,7 +142,8 @@ test('export a routine file, then open it under /import and save it', async ({ p
   await expect(page.getByRole('alert')).toHaveText('This is not a Limber routine file.');
   await picker.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('heading', { level: 2, name: NAME })).toBeVisible();
-  await page.getByRole('button', { name: 'Save to my routines' }).click();
+  // The file is a routine this user already has: Limber says so and offers to keep both.
+  await page.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
   await page.goto('routines');
   await expect(page.getByRole('link', { name: NAME })).toHaveCount(2);

@@ -60,7 +60,8 @@ test('a newer version written by another tab is never merged or overwritten, and
     banner.getByRole('button', { name: 'Export a backup' }).click(),
   ]);
   const exported = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString());
-  expect(exported.entries.map((e: { pain: number }) => e.pain).sort()).toEqual([3, 6]);
+  // The 6, tapped within 30 s of the 3, corrected it (issue #15): memory holds the 6 alone.
+  expect(exported.entries.map((e: { pain: number }) => e.pain)).toEqual([6]);
   expect(await storedText(newer)).toBe(newerText);
 });
 
@@ -205,7 +206,8 @@ test('while storage is full nothing says "Saved", and leaving with unsaved chang
   const asked = new Promise<string>((resolve) =>
     page.once('dialog', (dialog) => {
       resolve(dialog.type());
-      void dialog.dismiss();
+      // Accepted, so the page closes cleanly before the context does.
+      void dialog.accept();
     }),
   );
   await page.close({ runBeforeUnload: true });
