@@ -168,3 +168,38 @@ mod service_worker {
         assert_eq!(apply_update().await, Ok(ApplyOutcome::NothingWaiting));
     }
 }
+
+mod audio {
+    use limber::browser::audio::EarconPlayer;
+    use limber_core::cue::CueKind;
+    use limber_core::earcon::earcon;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn moving_the_pending_earcons_takes_only_cues_not_yet_begun_and_names_them() {
+        let mut player = EarconPlayer::new().expect("Web Audio in the test browser");
+        let now_s = player.now_s();
+        player
+            .play(earcon(CueKind::HoldStart), now_s, Some(1))
+            .expect("plays now");
+        player
+            .play(earcon(CueKind::Halfway), now_s + 30.0, Some(2))
+            .expect("schedules ahead");
+        player
+            .play(earcon(CueKind::RestStart), now_s + 60.0, Some(3))
+            .expect("schedules ahead");
+        player
+            .play(earcon(CueKind::Done), now_s + 60.0, None)
+            .expect("an untagged sound");
+        assert_eq!(
+            player.cancel_pending(),
+            vec![2, 3],
+            "the cues to put again are those not begun, each once"
+        );
+        assert_eq!(
+            player.cancel_pending(),
+            Vec::<u32>::new(),
+            "nothing is left to move"
+        );
+    }
+}

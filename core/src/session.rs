@@ -98,6 +98,11 @@ pub struct Checkpoint {
     pub played: Vec<(u64, u64)>,
 }
 
+/// How long before each cue the player looks once more, so that the audio clock is checked
+/// against the page clock (and the earcons moved if they drifted apart) before the cue is due,
+/// not after.
+pub const CUE_CHECK_LEAD_MS: u64 = 250;
+
 /// Longest the player sleeps between two wake-ups while hidden, so the audio clock's relation
 /// to the page clock is checked (and earcons moved if it drifted) at least this often.
 pub const HIDDEN_WAKE_MAX_MS: u64 = 5_000;
@@ -299,9 +304,10 @@ impl Session {
         session
     }
 
-    /// How long from `now_ms` until the player must look again: the next cue, the end of the
-    /// phase, or (while the page is visible) the next change of the whole second shown; while
-    /// hidden at most [`HIDDEN_WAKE_MAX_MS`]. `None` unless running.
+    /// How long from `now_ms` until the player must look again: [`CUE_CHECK_LEAD_MS`] before
+    /// the next cue and at it, the end of the phase, or (while the page is visible) the next
+    /// change of the whole second shown; while hidden at most [`HIDDEN_WAKE_MAX_MS`]. `None`
+    /// unless running.
     pub fn next_wake_ms(&self, now_ms: u64, page_visible: bool) -> Option<u64> {
         if self.status != Status::Running {
             return None;
@@ -312,7 +318,14 @@ impl Session {
         let next_cue = self.cues[self.next_cue..]
             .iter()
             .find(|cue| cue.at_ms > elapsed_ms)
-            .map_or(u64::MAX, |cue| cue.at_ms - elapsed_ms);
+            .map_or(u64::MAX, |cue| {
+                let check_ms = cue.at_ms.saturating_sub(CUE_CHECK_LEAD_MS);
+                if check_ms > elapsed_ms {
+                    check_ms - elapsed_ms
+                } else {
+                    cue.at_ms - elapsed_ms
+                }
+            });
         let next_look = if page_visible {
             match remaining_in_phase % 1_000 {
                 0 => 1_000,

@@ -6,7 +6,7 @@ use limber_core::library::find_builtin;
 use limber_core::log::Timestamp;
 use limber_core::plan::{Plan, PlanOptions};
 use limber_core::running_session::{session_record, Reopened, RunningSession};
-use limber_core::session::{HeldTime, Session, Status, HIDDEN_WAKE_MAX_MS};
+use limber_core::session::{HeldTime, Session, Status, CUE_CHECK_LEAD_MS, HIDDEN_WAKE_MAX_MS};
 use limber_core::side::BodySide;
 
 /// The page clock when the session starts.
@@ -152,9 +152,15 @@ fn the_player_wakes_for_the_next_second_cue_or_phase_end() {
         session.next_wake_ms(T0 + 400, false),
         Some(HIDDEN_WAKE_MAX_MS)
     );
-    // 17.5 s into the setup: the "2" tick is due at 18 s.
+    // 17.5 s into the setup: the "2" tick is due at 18 s; the player looks 250 ms before it
+    // (to check the audio clock while its earcon can still be moved), then at it.
     session.at(T0 + 17_500);
-    assert_eq!(session.next_wake_ms(T0 + 17_500, false), Some(500));
+    assert_eq!(
+        session.next_wake_ms(T0 + 17_500, false),
+        Some(500 - CUE_CHECK_LEAD_MS)
+    );
+    session.at(T0 + 17_800);
+    assert_eq!(session.next_wake_ms(T0 + 17_800, false), Some(200));
     session.pause(T0 + 17_600);
     assert_eq!(session.next_wake_ms(T0 + 17_600, true), None);
 }

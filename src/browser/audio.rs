@@ -1,6 +1,8 @@
 //! Earcons played with Web Audio: oscillators shaped by gain envelopes, scheduled on the audio
 //! clock (`AudioContext.currentTime`), which keeps time even when the page's timers are late.
 
+use std::collections::HashSet;
+
 use limber_core::earcon::{Tone, Waveform};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
@@ -22,15 +24,6 @@ const SILENT: f32 = 0.0001;
 /// Attack of every note, in seconds (avoids clicks).
 const ATTACK_S: f64 = 0.012;
 
-/// The audio clock minus the page clock, in seconds: see [`EarconPlayer::clock_offsets`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ClockOffsets {
-    /// By `currentTime`, what notes are scheduled with.
-    pub scheduling_s: f64,
-    /// By `getOutputTimestamp()`, what drift is measured with.
-    pub output_s: f64,
-}
-
 /// Plays earcons on one AudioContext. Create it inside a tap (autoplay rules).
 pub struct EarconPlayer {
     context: AudioContext,
@@ -43,6 +36,8 @@ struct ScheduledNote {
     envelope: GainNode,
     start_s: f64,
     end_s: f64,
+    /// The cue (by id) whose earcon this note belongs to, if any.
+    cue_id: Option<u32>,
 }
 
 impl EarconPlayer {
@@ -83,23 +78,27 @@ impl EarconPlayer {
         self.context.current_time()
     }
 
-    /// The audio clock minus the page clock (`now_ms`, read just before), in seconds, two
-    /// ways: by `currentTime` (the clock notes are scheduled on, which moves in steps of one
-    /// render quantum), and by `getOutputTimestamp()` (smooth: the sample heard at a page
-    /// time), which falls back to the first where the platform has no output timestamp yet.
-    /// Ask before every scheduling: the two clocks drift apart, by seconds over long silences
-    /// on some devices.
-    pub fn clock_offsets(&self, now_ms: f64) -> ClockOffsets {
-        let scheduling_s = self.now_s() - now_ms / 1_000.0;
-        let output_s = self
-            .output_timestamp()
-            .map_or(scheduling_s, |(context_s, performance_ms)| {
-                context_s - performance_ms / 1_000.0
-            });
-        ClockOffsets {
-            scheduling_s,
-            output_s,
-        }
+    /// The audio clock minus the page clock (`now_ms`, read just before) for what is heard, in
+    /// seconds: a note started at audio time `a` is heard at page time `a - offset`. By
+    /// `getOutputTimestamp()` (the sample heard at a page time); until the platform has one
+    /// (a context just made, or no sound device), by `currentTime`, which runs ahead of what is
+    /// heard by the output latency it reports. Ask before every scheduling: the two clocks
+    /// drift apart, by seconds over long silences on some devices.
+    pub fn heard_offset_s(&self, now_ms: f64) -> f64 {
+        self.output_timestamp().map_or_else(
+            || self.now_s() - now_ms / 1_000.0 - self.reported_latency_s(),
+            |(context_s, performance_ms)| context_s - performance_ms / 1_000.0,
+        )
+    }
+
+    /// `baseLatency + outputLatency`, as far as the platform reports them (0 where it does not).
+    fn reported_latency_s(&self) -> f64 {
+        ["baseLatency", "outputLatency"]
+            .iter()
+            .filter_map(|name| js_sys::Reflect::get(&self.context, &(*name).into()).ok())
+            .filter_map(|value| value.as_f64())
+            .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
+            .sum()
     }
 
     /// `(contextTime, performanceTime)` of the sample being heard now, if known.
@@ -124,18 +123,29 @@ impl EarconPlayer {
         self.output.gain().set_value(fraction.clamp(0.0, 1.0));
     }
 
-    /// Schedules the notes of an earcon to start at `at_s` on the audio clock.
-    pub fn play(&mut self, tones: &[Tone], at_s: f64) -> Result<(), AudioError> {
+    /// Schedules the notes of an earcon to start at `at_s` on the audio clock (at once if that
+    /// has passed), remembered as cue `cue_id`'s when given.
+    pub fn play(
+        &mut self,
+        tones: &[Tone],
+        at_s: f64,
+        cue_id: Option<u32>,
+    ) -> Result<(), AudioError> {
         let now_s = self.now_s();
         self.scheduled.retain(|note| note.end_s > now_s);
         for tone in tones {
-            let note = self.note(tone, at_s.max(now_s))?;
+            let note = self.note(tone, at_s.max(now_s), cue_id)?;
             self.scheduled.push(note);
         }
         Ok(())
     }
 
-    fn note(&self, tone: &Tone, at_s: f64) -> Result<ScheduledNote, AudioError> {
+    fn note(
+        &self,
+        tone: &Tone,
+        at_s: f64,
+        cue_id: Option<u32>,
+    ) -> Result<ScheduledNote, AudioError> {
         let refused = |_| AudioError::Refused;
         let start_s = at_s + f64::from(tone.offset_ms) / 1_000.0;
         let end_s = start_s + f64::from(tone.duration_ms) / 1_000.0;
@@ -165,20 +175,33 @@ impl EarconPlayer {
             envelope,
             start_s,
             end_s,
+            cue_id,
         })
     }
 
-    /// Drops every note not started yet (the ones sounding play on), to schedule them again.
-    pub fn cancel_pending(&mut self) {
+    /// Drops the earcons of cues none of whose notes has started yet, to schedule them again,
+    /// and returns those cues' ids. An earcon already sounding plays on whole.
+    pub fn cancel_pending(&mut self) -> Vec<u32> {
         let now_s = self.now_s();
+        let started: HashSet<u32> = self
+            .scheduled
+            .iter()
+            .filter(|note| note.start_s <= now_s)
+            .filter_map(|note| note.cue_id)
+            .collect();
+        let mut pending: Vec<u32> = Vec::new();
         self.scheduled.retain(|note| {
-            let pending = note.start_s > now_s;
-            if pending {
+            let cancel = note.cue_id.filter(|id| !started.contains(id));
+            if let Some(id) = cancel {
                 let _ = note.oscillator.stop_with_when(0.0);
                 let _ = note.envelope.disconnect();
+                if !pending.contains(&id) {
+                    pending.push(id);
+                }
             }
-            !pending
+            cancel.is_none()
         });
+        pending
     }
 
     /// Silences every note not yet finished, so nothing plays after a pause, skip or stop.

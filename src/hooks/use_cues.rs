@@ -5,10 +5,10 @@
 //! they are moved whenever the audio clock drifts from the page clock. Cues not scheduled
 //! ahead sound once when crossed. Speech and vibration follow the cues as they are crossed.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
-use limber_core::cue::Cue;
+use limber_core::cue::{Cue, CueKind};
 use limber_core::earcon::{earcon, sampler_timeline, VOICE_SAMPLE};
 use limber_core::session::ScheduledCue;
 use limber_core::settings::Settings;
@@ -25,18 +25,11 @@ const DRIFT_TOLERANCE_S: f64 = 0.003;
 pub struct CueOutput {
     audio: StoredValue<Option<EarconPlayer>, LocalStorage>,
     sounded: StoredValue<HashSet<u32>, LocalStorage>,
-    /// How the pending earcons were put on the audio clock.
-    anchor: StoredValue<Option<Anchor>, LocalStorage>,
-}
-
-/// The audio clock minus the page clock that pending earcons were scheduled with: kept fixed
-/// (one frame for all of them) until the output clock drifts by more than the tolerance.
-#[derive(Debug, Clone, Copy)]
-struct Anchor {
-    /// Offset notes are scheduled with (`currentTime` frame).
-    scheduling_s: f64,
-    /// Offset of the heard output at the time (`getOutputTimestamp()` frame).
-    output_s: f64,
+    /// The audio clock minus the page clock (of what is heard) that the pending earcons were
+    /// put on the audio clock with: kept until the clocks drift apart by more than the tolerance.
+    anchor: StoredValue<Option<f64>, LocalStorage>,
+    /// The earcons put on the audio clock ahead, by cue id: what and when (page clock, s).
+    ahead: StoredValue<HashMap<u32, (CueKind, f64)>, LocalStorage>,
 }
 
 /// Provides the cue output to the whole app (call once, in `App`).
@@ -45,6 +38,7 @@ pub fn provide_cue_output() {
         audio: StoredValue::new_local(None),
         sounded: StoredValue::new_local(HashSet::new()),
         anchor: StoredValue::new_local(None),
+        ahead: StoredValue::new_local(HashMap::new()),
     });
 }
 
@@ -83,52 +77,54 @@ impl CueOutput {
         if !settings.sounds_enabled {
             return;
         }
-        let Some(offsets) = self
+        let Some(offset_s) = self
             .audio
-            .with_value(|audio| audio.as_ref().map(|player| player.clock_offsets(now_ms)))
+            .with_value(|audio| audio.as_ref().map(|player| player.heard_offset_s(now_ms)))
         else {
             return;
         };
-        let (anchor, drifted) = match self.anchor.get_value() {
-            None => (
-                Anchor {
-                    scheduling_s: offsets.scheduling_s,
-                    output_s: offsets.output_s,
-                },
-                false,
-            ),
+        let previous = self.anchor.get_value();
+        if previous.is_some_and(|anchor| (anchor - offset_s).abs() <= DRIFT_TOLERANCE_S) {
             // All scheduled already, on time.
-            Some(anchor) if (anchor.output_s - offsets.output_s).abs() <= DRIFT_TOLERANCE_S => {
-                return;
-            }
-            Some(anchor) => (
-                Anchor {
-                    scheduling_s: anchor.scheduling_s + (offsets.output_s - anchor.output_s),
-                    output_s: offsets.output_s,
-                },
-                true,
-            ),
-        };
-        let upcoming = upcoming();
-        if drifted {
-            // The pending earcons would sound off time: put them again.
-            self.audio
-                .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_pending));
-            self.sounded.update_value(|sounded| {
-                for scheduled in &upcoming {
-                    sounded.remove(&scheduled.cue.id);
-                }
-            });
+            return;
         }
-        self.anchor.set_value(Some(anchor));
-        self.schedule_new(now_ms, anchor.scheduling_s, &upcoming);
+        self.anchor.set_value(Some(offset_s));
+        if previous.is_some() {
+            self.move_pending(offset_s);
+        } else {
+            self.schedule_new(now_ms, offset_s, &upcoming());
+        }
     }
 
     fn schedule_new(&self, now_ms: f64, offset_s: f64, upcoming: &[ScheduledCue]) {
         for scheduled in upcoming {
             if self.mark_sounded(scheduled.cue.id) {
                 let page_s = (now_ms + scheduled.delay_ms as f64) / 1_000.0;
-                self.play_earcon_at(&scheduled.cue, offset_s + page_s);
+                self.ahead.update_value(|ahead| {
+                    ahead.insert(scheduled.cue.id, (scheduled.cue.kind, page_s));
+                });
+                self.play_earcon_at(
+                    scheduled.cue.kind,
+                    Some(scheduled.cue.id),
+                    offset_s + page_s,
+                );
+            }
+        }
+    }
+
+    /// The pending earcons would sound off time: puts every one not yet begun on the audio
+    /// clock again with the new offset. One whose time has passed sounds at once (later still
+    /// where it was), so a move never drops a cue; the player checks the clocks shortly before
+    /// every cue so that this is rare.
+    fn move_pending(&self, offset_s: f64) {
+        let cancelled = self
+            .audio
+            .try_update_value(|audio| audio.as_mut().map(EarconPlayer::cancel_pending))
+            .flatten()
+            .unwrap_or_default();
+        for id in cancelled {
+            if let Some((kind, page_s)) = self.ahead.with_value(|ahead| ahead.get(&id).copied()) {
+                self.play_earcon_at(kind, Some(id), offset_s + page_s);
             }
         }
     }
@@ -140,7 +136,7 @@ impl CueOutput {
         let speaking = settings.voice_enabled && speech::is_available();
         for cue in cues {
             if settings.sounds_enabled && self.mark_sounded(cue.id) {
-                self.play_earcon_now(cue);
+                self.play_earcon_now(cue.kind);
             }
             if let (true, Some(words)) = (speaking, &cue.words) {
                 let _ = speech::speak(words, settings.voice_name.as_deref(), settings.voice_rate);
@@ -162,6 +158,7 @@ impl CueOutput {
         self.audio
             .update_value(|audio| audio.iter_mut().for_each(EarconPlayer::cancel_scheduled));
         self.sounded.update_value(HashSet::clear);
+        self.ahead.update_value(HashMap::clear);
         self.anchor.set_value(None);
         speech::cancel();
     }
@@ -173,7 +170,7 @@ impl CueOutput {
             if let Some(player) = audio {
                 let start_s = player.now_s() + 0.05;
                 for (offset_ms, kind, _) in sampler_timeline() {
-                    let _ = player.play(earcon(kind), start_s + offset_ms as f64 / 1_000.0);
+                    let _ = player.play(earcon(kind), start_s + offset_ms as f64 / 1_000.0, None);
                 }
             }
         });
@@ -196,20 +193,20 @@ impl CueOutput {
             .unwrap_or(false)
     }
 
-    fn play_earcon_now(&self, cue: &Cue) {
+    fn play_earcon_now(&self, kind: CueKind) {
         let now_s = self
             .audio
             .with_value(|audio| audio.as_ref().map(EarconPlayer::now_s));
         if let Some(now_s) = now_s {
-            self.play_earcon_at(cue, now_s);
+            self.play_earcon_at(kind, None, now_s);
         }
     }
 
-    fn play_earcon_at(&self, cue: &Cue, at_s: f64) {
+    fn play_earcon_at(&self, kind: CueKind, cue_id: Option<u32>, at_s: f64) {
         self.audio.update_value(|audio| {
             if let Some(player) = audio {
                 // Refused only if the context closed; the next unlock makes a new one.
-                let _ = player.play(earcon(cue.kind), at_s);
+                let _ = player.play(earcon(kind), at_s, cue_id);
             }
         });
     }

@@ -5,7 +5,7 @@ import { test, expect } from '../support/fixtures';
 import { PlayerPage } from '../support/player_page';
 import type { Page } from '@playwright/test';
 import { storedText } from '../support/seed';
-import { installDeviceStubs, recordedCalls, setPageVisibility, soundingNotes } from '../support/stubs';
+import { installDeviceStubs, recordedCalls, setAudioClockRate, setPageVisibility, soundingNotes } from '../support/stubs';
 
 const SEED = 'Strap hamstring stretch — 3:00 per leg';
 // The seed with the default 5 s lead-in: get ready 0–5 s, setup 5–25 s, right hold 25–205 s,
@@ -85,6 +85,36 @@ test('with the page hidden for the whole routine, every earcon is on time and no
   // Soft breaths keep a long hold from being silent for more than 15 s.
   const breaths = notes.filter((note) => Math.abs(note.frequency - BREATH_HZ) < 0.01).map((note) => note.start - anchor);
   expect(breaths.filter((at) => at > HOLD_RIGHT_S && at < 115).length).toBeGreaterThanOrEqual(5);
+  await setPageVisibility(page, 'visible');
+  await expect(player.phaseTitle).toHaveText('Done. Well done.');
+});
+
+test('when the audio clock drifts behind the page clock, pending earcons are moved and none is dropped', async ({ page }) => {
+  const player = new PlayerPage(page);
+  // 0.2 % slow: almost a second behind by the end of the routine if nothing were moved.
+  const rate = 0.998;
+  await setAudioClockRate(page, rate);
+  await player.startFromRoutines(SEED);
+  await setPageVisibility(page, 'hidden');
+  // A hidden page's timers fire late: wake it only 5 ms after each cue is due, when that
+  // cue's earcon, put on the slow audio clock at the wake-up before, has not begun yet.
+  let elapsedMs = 0;
+  for (const [atS] of PLANNED.slice(1)) {
+    await page.clock.fastForward(atS * 1000 + 5 - elapsedMs);
+    elapsedMs = atS * 1000 + 5;
+  }
+  await page.clock.fastForward(5_000);
+  const calls = await recordedCalls(page);
+  const notes = soundingNotes(calls);
+  // Where each note is heard on the page clock: when the slow audio clock reaches its start.
+  const heardMs = (note: { start: number }) => (note.start * 1000) / rate;
+  const zero = heardMs(notes[0]);
+  for (const [atS, frequency, type] of PLANNED.slice(1)) {
+    const match = notes.filter(
+      (note) => Math.abs(note.frequency - frequency) < 0.01 && note.type === type && Math.abs(heardMs(note) - zero - atS * 1000) <= 20,
+    );
+    expect(match.length, `the ${type} ${frequency} Hz earcon at ${atS} s, heard within 20 ms, once`).toBe(1);
+  }
   await setPageVisibility(page, 'visible');
   await expect(player.phaseTitle).toHaveText('Done. Well done.');
 });

@@ -23,6 +23,8 @@ export interface RecordedCalls {
   audioContexts: number;
   /** performance.now() when the first AudioContext was made (its clock's zero). */
   audioEpochMs: number | null;
+  /** Audio seconds per page second (1: the two clocks agree; below 1: the audio clock drifts behind). */
+  audioClockRate: number;
 }
 
 /** Installs the stubs; call before `page.goto`. */
@@ -35,6 +37,7 @@ export async function installDeviceStubs(page: Page, options: { speech?: boolean
       vibrate: [] as { pattern: number[]; at: number }[],
       audioContexts: 0,
       audioEpochMs: null as number | null,
+      audioClockRate: 1,
     };
     (window as unknown as { __limberCalls: typeof calls }).__limberCalls = calls;
 
@@ -101,7 +104,7 @@ export async function installDeviceStubs(page: Page, options: { speech?: boolean
         calls.audioEpochMs ??= performance.now();
         this.epoch = performance.now();
       }
-      get currentTime() { return (performance.now() - this.epoch) / 1000; }
+      get currentTime() { return ((performance.now() - this.epoch) * calls.audioClockRate) / 1000; }
       getOutputTimestamp() { return { contextTime: this.currentTime, performanceTime: performance.now() }; }
       createOscillator() { return new Oscillator(this); }
       createGain() { return new Gain(); }
@@ -155,6 +158,15 @@ export async function recordedCalls(page: Page): Promise<RecordedCalls> {
 /** Notes that really sound (not silenced before they began). */
 export function soundingNotes(calls: RecordedCalls): Note[] {
   return calls.notes.filter((note) => !note.cancelled);
+}
+
+/** Makes the audio clock run at `rate` audio seconds per page second (call after
+ * `installDeviceStubs`, before `page.goto`): below 1 it drifts behind the page clock, as seen
+ * on devices without sound output over long silences. */
+export async function setAudioClockRate(page: Page, rate: number) {
+  await page.addInitScript((value) => {
+    (window as unknown as { __limberCalls: RecordedCalls }).__limberCalls.audioClockRate = value;
+  }, rate);
 }
 
 /** Pretends the page went to the background (or came back), as when the phone locks. */
