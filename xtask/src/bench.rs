@@ -75,7 +75,7 @@ pub fn run(tools: &Tools) -> Result<(), String> {
     figures::print(&rows);
     println!(
         "Timed figures: median, min and max of 11 runs; CPU: of twelve 5 s windows of one hold; \
-         cue error: every earcon of one routine, anchored on the first."
+         cue error: every earcon after the lead-in, heard against the app's plan."
     );
     if let (Some(before), Some(after)) = (load_before, load_after) {
         println!(

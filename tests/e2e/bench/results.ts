@@ -15,6 +15,8 @@ export interface PlannedCue {
   /** The first note of the cue's earcon. */
   frequency_hz: number;
   waveform: 'sine' | 'triangle';
+  /** What is said, if anything. */
+  words?: string | null;
 }
 
 export interface BenchFixture {
