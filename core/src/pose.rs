@@ -11,12 +11,14 @@
 
 mod body;
 mod catalogue;
+mod picker;
 mod svg;
 
 pub use body::{
     Body, Point, HEAD_RADIUS, LIMB_HALF_WIDTH, SEGMENT_LENGTHS, VIEW_HALF_WIDTH, VIEW_HEIGHT,
 };
 pub use catalogue::{PoseEntry, POSES};
+pub use picker::pose_options;
 pub use svg::figure_svg;
 
 use crate::side::BodySide;

@@ -142,8 +142,8 @@ fn tenths(value: f64) -> i32 {
     (value * 10.0).round() as i32
 }
 
-/// Text made safe inside a double-quoted attribute.
-fn escape(text: &str) -> String {
+/// Text made safe inside a double-quoted attribute (and as an element's text).
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
