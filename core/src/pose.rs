@@ -11,12 +11,14 @@
 
 mod body;
 mod catalogue;
+mod picker;
 mod svg;
 
 pub use body::{
     Body, Point, HEAD_RADIUS, LIMB_HALF_WIDTH, SEGMENT_LENGTHS, VIEW_HALF_WIDTH, VIEW_HEIGHT,
 };
 pub use catalogue::{PoseEntry, POSES};
+pub use picker::pose_options;
 pub use svg::figure_svg;
 
 use crate::side::BodySide;
@@ -97,7 +99,8 @@ pub fn figure(pose_id: &str, variant_id: Option<&str>, side: Option<BodySide>) -
         Some(from) => (0..MOVEMENT_FRAMES)
             .map(|frame| {
                 let t = frame as f64 / (MOVEMENT_FRAMES - 1) as f64;
-                let eased = (1.0 - (t * std::f64::consts::PI).cos()) / 2.0;
+                // (1 − cos πt) / 2, written as sin²(πt/2) so only `sin` is needed.
+                let eased = (t * std::f64::consts::FRAC_PI_2).sin().powi(2);
                 Body::of(&body::interpolate(from, to, eased), to)
             })
             .collect(),

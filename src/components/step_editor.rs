@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use limber_core::editing::{sides_choice, with_sides_choice};
-use limber_core::pose::POSES;
+use limber_core::pose::pose_options;
 use limber_core::routine::{Sides, Step, StepKind};
 use limber_core::side::BodySide;
 
@@ -141,16 +141,11 @@ pub fn StepEditor(
             <div class="field-row pose-picker">
                 <div class="setting">
                     <label for=id("pose")>"Picture"</label>
-                    <select id=id("pose") on:change=move |event| {
+                    // The options as one piece of markup written by core (labels are constants).
+                    <select id=id("pose") inner_html=move || pose_options(step.get().pose.as_deref()) on:change=move |event| {
                         let value = event_target_value(&event);
                         edit(&|step| step.pose = (!value.is_empty()).then(|| value.clone()))
-                    }>
-                        <option value="" selected=move || step.get().pose.is_none()>"No picture"</option>
-                        {POSES
-                            .iter()
-                            .map(|entry| view! { <option value=entry.id selected=move || step.get().pose.as_deref() == Some(entry.id)>{entry.label}</option> })
-                            .collect_view()}
-                    </select>
+                    }></select>
                 </div>
                 {move || step_figure(&step.get(), None, None).map(|figure| view! { <PoseFigure figure compact=true /> })}
             </div>

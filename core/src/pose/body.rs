@@ -48,12 +48,13 @@ pub struct Body {
     pub wall_x: Option<f64>,
 }
 
-/// The point `length` away from `from` in direction `degrees`.
+/// The point `length` away from `from` in direction `degrees`. The cosine is the sine a
+/// quarter turn on (cos θ = sin(θ + 90°)), so the module carries one trigonometric routine,
+/// the `sin` the app already needs, not `cos` as well.
 fn step(from: Point, degrees: f64, length: f64) -> Point {
-    let radians = degrees.to_radians();
     Point {
-        x: from.x + length * radians.cos(),
-        y: from.y + length * radians.sin(),
+        x: from.x + length * (degrees + 90.0).to_radians().sin(),
+        y: from.y + length * degrees.to_radians().sin(),
     }
 }
 
@@ -95,49 +96,52 @@ impl Body {
         body
     }
 
-    /// Every point of the body, each with how far the drawing reaches around it.
-    fn points_mut(&mut self) -> impl Iterator<Item = (&mut Point, f64)> {
-        let limbs = self
-            .trunk
-            .iter_mut()
-            .chain(self.near_arm.iter_mut())
-            .chain(self.far_arm.iter_mut())
-            .chain(self.near_leg.iter_mut())
-            .chain(self.far_leg.iter_mut())
-            .chain(self.strap.iter_mut().flatten())
-            .map(|point| (point, LIMB_HALF_WIDTH));
-        std::iter::once((&mut self.head, HEAD_RADIUS)).chain(limbs)
+    /// Visits every point of the body with how far the drawing reaches around it: the head,
+    /// then every limb and the strap. Plain loops over slices, not a chain of iterator
+    /// adapters, which cost the module far more code.
+    fn visit_points(&mut self, mut visit: impl FnMut(&mut Point, f64)) {
+        visit(&mut self.head, HEAD_RADIUS);
+        let strap: &mut [Point] = match &mut self.strap {
+            Some(strap) => strap,
+            None => &mut [],
+        };
+        let limbs: [&mut [Point]; 6] = [
+            &mut self.trunk,
+            &mut self.near_arm,
+            &mut self.far_arm,
+            &mut self.near_leg,
+            &mut self.far_leg,
+            strap,
+        ];
+        for limb in limbs {
+            for point in limb {
+                visit(point, LIMB_HALF_WIDTH);
+            }
+        }
     }
 
     /// Every point of the body, each with how far the drawing reaches around it.
     pub fn points(&self) -> Vec<(Point, f64)> {
-        let mut copy = self.clone();
-        copy.points_mut()
-            .map(|(point, reach)| (*point, reach))
-            .collect()
+        let mut points = Vec::new();
+        self.clone()
+            .visit_points(|point, reach| points.push((*point, reach)));
+        points
     }
 
     /// Moves the body so its lowest edge touches the floor line and it is centred left to
     /// right; places the wall just beyond its right edge when it rests against one.
     fn settle(&mut self, rest: Rest) {
-        let edges = self.points();
-        let bottom = edges
-            .iter()
-            .map(|(point, reach)| point.y - reach)
-            .fold(f64::INFINITY, f64::min);
-        let left = edges
-            .iter()
-            .map(|(point, reach)| point.x - reach)
-            .fold(f64::INFINITY, f64::min);
-        let right = edges
-            .iter()
-            .map(|(point, reach)| point.x + reach)
-            .fold(f64::NEG_INFINITY, f64::max);
+        let (mut bottom, mut left, mut right) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY);
+        self.visit_points(|point, reach| {
+            bottom = bottom.min(point.y - reach);
+            left = left.min(point.x - reach);
+            right = right.max(point.x + reach);
+        });
         let centre = (left + right) / 2.0;
-        for (point, _) in self.points_mut() {
+        self.visit_points(|point, _| {
             point.x -= centre;
             point.y -= bottom;
-        }
+        });
         if rest == Rest::Wall {
             self.wall_x = Some(right - centre);
         }
@@ -146,22 +150,64 @@ impl Body {
     /// The mirror image: every point reflected about the centre line, exactly.
     pub fn mirrored(&self) -> Body {
         let mut mirror = self.clone();
-        for (point, _) in mirror.points_mut() {
-            point.x = -point.x;
-        }
+        mirror.visit_points(|point, _| point.x = -point.x);
         mirror.wall_x = self.wall_x.map(|x| -x);
         mirror
     }
 }
 
 /// The angles a fraction `t` (0 to 1) of the way from `from` to `to`, each turning the short
-/// way round.
+/// way round (the turn found in whole degrees, with integer arithmetic: no `fmod`).
 pub(super) fn interpolate(from: &Pose, to: &Pose, t: f64) -> [f64; ANGLE_COUNT] {
     let mut angles = [0.0; ANGLE_COUNT];
     for (index, angle) in angles.iter_mut().enumerate() {
-        let start = f64::from(from.angles[index]);
-        let turn = (f64::from(to.angles[index]) - start + 540.0).rem_euclid(360.0) - 180.0;
-        *angle = start + turn * t;
+        let start = i32::from(from.angles[index]);
+        let turn = (i32::from(to.angles[index]) - start + 540).rem_euclid(360) - 180;
+        *angle = f64::from(start) + f64::from(turn) * t;
     }
     angles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_matches_cosine_and_sine_at_every_direction() {
+        let hip = Point { x: 1.0, y: -2.0 };
+        for tenth in -3_600..=7_200 {
+            let degrees = f64::from(tenth) / 10.0;
+            let point = step(hip, degrees, 23.0);
+            let radians = degrees.to_radians();
+            assert!(
+                (point.x - (1.0 + 23.0 * radians.cos())).abs() < 1e-12,
+                "{degrees}°"
+            );
+            assert!(
+                (point.y - (-2.0 + 23.0 * radians.sin())).abs() < 1e-12,
+                "{degrees}°"
+            );
+        }
+    }
+
+    #[test]
+    fn interpolation_turns_the_short_way_round_and_ends_exactly() {
+        let mut from = Pose {
+            angles: [0; ANGLE_COUNT],
+            rest: Rest::Mat,
+            strap: false,
+        };
+        let mut to = from;
+        from.angles[..4].copy_from_slice(&[350, -170, 90, 0]);
+        to.angles[..4].copy_from_slice(&[10, 170, -90, 180]);
+        let half = interpolate(&from, &to, 0.5);
+        assert_eq!(&half[..4], &[360.0, -180.0, 0.0, -90.0]);
+        let end = interpolate(&from, &to, 1.0);
+        let turned: Vec<i32> = end.iter().map(|angle| *angle as i32).collect();
+        let wanted: Vec<i32> = to.angles.iter().map(|angle| i32::from(*angle)).collect();
+        assert!(turned
+            .iter()
+            .zip(&wanted)
+            .all(|(got, want)| (got - want).rem_euclid(360) == 0));
+    }
 }

@@ -4,8 +4,6 @@
 
 use super::{Body, Figure, Point, VIEW_HALF_WIDTH, VIEW_HEIGHT};
 
-/// Seconds for one movement there and back.
-const CYCLE_SECONDS: u32 = 6;
 /// Height of the mat under the floor line, in figure units.
 const MAT_HEIGHT: f64 = 4.0;
 
@@ -13,15 +11,13 @@ const MAT_HEIGHT: f64 = 4.0;
 /// false draws the still frame only (reduced motion); `compact` adds the class `compact`.
 pub fn figure_svg(figure: &Figure, animate: bool, compact: bool) -> String {
     let moving = animate && figure.frames.len() > 1;
-    let frames: Vec<&Body> = if moving {
-        let count = figure.frames.len();
-        (0..count)
-            .chain((0..count - 1).rev())
-            .map(|index| &figure.frames[index])
-            .collect()
+    let mut frames: Vec<&Body> = Vec::new();
+    if moving {
+        frames.extend(&figure.frames);
+        frames.extend(figure.frames[..figure.frames.len() - 1].iter().rev());
     } else {
-        vec![figure.still()]
-    };
+        frames.push(figure.still());
+    }
     let side = figure.side.map_or("none", |side| side.name());
     let mut classes = String::from("figure");
     if compact {
@@ -43,61 +39,102 @@ aria-label=\"{}\" data-side=\"{side}\" data-moving=\"{moving}\">\
     );
     if let Some(x) = figure.still().wall_x {
         let wall = [Point { x, y: 0.0 }, Point { x, y: VIEW_HEIGHT }];
-        part(&mut svg, "figure-wall", &[&wall]);
+        push_polyline(&mut svg, "figure-wall", &[&wall]);
     }
-    let far_leg: Vec<_> = frames.iter().map(|body| &body.far_leg[..]).collect();
-    let far_arm: Vec<_> = frames.iter().map(|body| &body.far_arm[..]).collect();
     svg.push_str("<g class=\"figure-far\">");
-    part(&mut svg, "figure-limb", &far_leg);
-    part(&mut svg, "figure-limb", &far_arm);
+    part(&mut svg, "figure-limb", &frames, |body| &body.far_leg);
+    part(&mut svg, "figure-limb", &frames, |body| &body.far_arm);
     svg.push_str("</g>");
-    let trunk: Vec<_> = frames.iter().map(|body| &body.trunk[..]).collect();
-    part(&mut svg, "figure-limb", &trunk);
-    let heads: Vec<[Point; 2]> = frames.iter().map(|body| [body.head; 2]).collect();
-    let heads: Vec<_> = heads.iter().map(|head| &head[..]).collect();
-    part(&mut svg, "figure-head", &heads);
-    let near_leg: Vec<_> = frames.iter().map(|body| &body.near_leg[..]).collect();
-    let near_arm: Vec<_> = frames.iter().map(|body| &body.near_arm[..]).collect();
+    part(&mut svg, "figure-limb", &frames, |body| &body.trunk);
+    part(&mut svg, "figure-head", &frames, |body| {
+        std::slice::from_ref(&body.head)
+    });
     svg.push_str("<g class=\"figure-near\">");
-    part(&mut svg, "figure-limb", &near_leg);
-    part(&mut svg, "figure-limb", &near_arm);
+    part(&mut svg, "figure-limb", &frames, |body| &body.near_leg);
+    part(&mut svg, "figure-limb", &frames, |body| &body.near_arm);
     svg.push_str("</g>");
-    let straps: Vec<_> = frames
-        .iter()
-        .filter_map(|body| body.strap.as_ref())
-        .collect();
-    if straps.len() == frames.len() {
-        let straps: Vec<_> = straps.iter().map(|strap| &strap[..]).collect();
-        part(&mut svg, "figure-strap", &straps);
+    // Every frame of a figure has the strap of its pose, or none has.
+    if figure.still().strap.is_some() {
+        part(&mut svg, "figure-strap", &frames, |body| {
+            body.strap.as_ref().map_or(&[], |strap| &strap[..])
+        });
     }
     svg.push_str("</svg>");
     svg
 }
 
+/// One part of the body, the points `points_of` picks, in every frame. A function pointer,
+/// not a generic closure, so the module carries one copy of this code for all parts.
+fn part(svg: &mut String, class: &str, frames: &[&Body], points_of: fn(&Body) -> &[Point]) {
+    let mut parts: Vec<&[Point]> = Vec::with_capacity(frames.len());
+    for body in frames {
+        parts.push(points_of(body));
+    }
+    push_polyline(svg, class, &parts);
+}
+
 /// One polyline through each frame's points, animated when there are several frames.
-fn part(svg: &mut String, class: &str, frames: &[&[Point]]) {
-    let values: Vec<String> = frames.iter().map(|points| svg_points(points)).collect();
-    svg.push_str(&format!(
-        "<polyline class=\"{class}\" points=\"{}\">",
-        values[0]
-    ));
-    if values.len() > 1 {
-        svg.push_str(&format!(
-            "<animate attributeName=\"points\" values=\"{}\" dur=\"{CYCLE_SECONDS}s\" \
-repeatCount=\"indefinite\"/>",
-            values.join(";")
-        ));
+fn push_polyline(svg: &mut String, class: &str, frames: &[&[Point]]) {
+    svg.push_str("<polyline class=\"");
+    svg.push_str(class);
+    svg.push_str("\" points=\"");
+    push_points(svg, frames[0]);
+    svg.push_str("\">");
+    if frames.len() > 1 {
+        svg.push_str("<animate attributeName=\"points\" values=\"");
+        for (index, points) in frames.iter().enumerate() {
+            if index > 0 {
+                svg.push(';');
+            }
+            push_points(svg, points);
+        }
+        svg.push_str(CYCLE_END);
     }
     svg.push_str("</polyline>");
 }
 
-/// Points in SVG's coordinates (y down), in tenths.
-fn svg_points(points: &[Point]) -> String {
-    let texts: Vec<String> = points
-        .iter()
-        .map(|point| format!("{},{}", tenths(point.x), tenths(-point.y)))
-        .collect();
-    texts.join(" ")
+/// The end of an `<animate>`: one movement there and back every six seconds, forever.
+const CYCLE_END: &str = "\" dur=\"6s\" repeatCount=\"indefinite\"/>";
+
+/// Points in SVG's coordinates (y down), in tenths, "x,y" separated by spaces. A lone point
+/// (the head) is written twice: a line of no length, which the round cap draws as a dot.
+fn push_points(svg: &mut String, points: &[Point]) {
+    let twice;
+    let points = if let [point] = points {
+        twice = [*point; 2];
+        &twice[..]
+    } else {
+        points
+    };
+    for (index, point) in points.iter().enumerate() {
+        if index > 0 {
+            svg.push(' ');
+        }
+        push_integer(svg, tenths(point.x));
+        svg.push(',');
+        push_integer(svg, tenths(-point.y));
+    }
+}
+
+/// Writes `value` in decimal: a few lines instead of a call into `core::fmt` per number.
+fn push_integer(svg: &mut String, value: i32) {
+    if value < 0 {
+        svg.push('-');
+    }
+    let mut digits = [0u8; 10];
+    let mut rest = value.unsigned_abs();
+    let mut count = 0;
+    loop {
+        digits[count] = b'0' + (rest % 10) as u8;
+        count += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for digit in digits[..count].iter().rev() {
+        svg.push(char::from(*digit));
+    }
 }
 
 /// A length in whole tenths of a figure unit.
@@ -105,8 +142,8 @@ fn tenths(value: f64) -> i32 {
     (value * 10.0).round() as i32
 }
 
-/// Text made safe inside a double-quoted attribute.
-fn escape(text: &str) -> String {
+/// Text made safe inside a double-quoted attribute (and as an element's text).
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
@@ -135,5 +172,14 @@ mod tests {
         assert!(hold.contains("aria-label=\"Lying on your back, left leg raised straight"));
         assert!(hold.contains("figure-strap"));
         assert_eq!(escape("a \"b\" & <c>"), "a &quot;b&quot; &amp; &lt;c>");
+    }
+
+    #[test]
+    fn integers_are_written_as_core_fmt_writes_them() {
+        for value in [0, 7, -7, 10, -305, 1_234, i32::MAX, i32::MIN, -1] {
+            let mut written = String::new();
+            push_integer(&mut written, value);
+            assert_eq!(written, value.to_string());
+        }
     }
 }

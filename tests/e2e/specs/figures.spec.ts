@@ -99,3 +99,31 @@ test('a movement is animated, and holds still when the user prefers reduced moti
   await expect(still).toHaveAttribute('data-moving', 'false');
   await expect(still.locator('animate')).toHaveCount(0);
 });
+
+test("the editor's picture picker offers every pose, follows its step and stores the choice", async ({ page }) => {
+  await page.goto('./routines/strap-hamstring');
+  await page.getByRole('link', { name: 'Make your own copy' }).click();
+  const second = page.getByRole('group', { name: 'Step 2' });
+  const picker = second.getByLabel('Picture');
+  await expect(picker.locator('option')).toHaveCount(14);
+  await expect(picker.locator('option').first()).toHaveText('No picture');
+  await expect(picker).toHaveValue('strap-hold');
+  await expect(second.getByRole('img')).toHaveAccessibleName(/^Lying on your back, right leg raised straight/);
+
+  await picker.selectOption({ label: 'Cat–cow' });
+  await expect(picker).toHaveValue('cat-cow');
+  await expect(second.getByRole('img')).toHaveAccessibleName(/^On hands and knees, slowly rounding the back/);
+  // Moved up, the step takes its picture along; the step now second shows its own.
+  await second.getByRole('button', { name: 'Move up step 2' }).click();
+  const first = page.getByRole('group', { name: 'Step 1' });
+  await expect(first.getByLabel('Picture')).toHaveValue('cat-cow');
+  await expect(page.getByRole('group', { name: 'Step 2' }).getByLabel('Picture')).toHaveValue('strap-setup');
+  await page.getByRole('group', { name: 'Step 2' }).getByLabel('Picture').selectOption({ label: 'No picture' });
+  await expect(page.getByRole('group', { name: 'Step 2' }).getByRole('img')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /\(my version\)$/ })).toBeVisible();
+  const steps = page.locator('ol.steps > li');
+  await expect(steps.nth(0).getByRole('img')).toHaveAccessibleName(/^On hands and knees, slowly rounding the back/);
+  await expect(steps.nth(1).getByRole('img')).toHaveCount(0);
+});
