@@ -24,8 +24,12 @@ pub struct AppStore {
     pub document: ReadSignal<Document>,
     /// Whether saving works.
     pub health: ReadSignal<StorageHealth>,
+    /// Counts the writes to storage (this tab's saves and other tabs' writes taken in), so
+    /// what measures the stored data measures it again after each.
+    pub stored_changes: ReadSignal<u64>,
     set_document: WriteSignal<Document>,
     set_health: WriteSignal<StorageHealth>,
+    set_stored_changes: WriteSignal<u64>,
     saving: StoredValue<saving::Saving>,
 }
 
@@ -40,11 +44,14 @@ pub fn provide_app_store() -> AppStore {
     let (opened, health, saving) = saving::open_storage(wall_clock_now().utc_ms);
     let (document, set_document) = signal(opened);
     let (health, set_health) = signal(health);
+    let (stored_changes, set_stored_changes) = signal(0);
     let store = AppStore {
         document,
         health,
+        stored_changes,
         set_document,
         set_health,
+        set_stored_changes,
         saving: StoredValue::new(saving),
     };
     provide_context(store);

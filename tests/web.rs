@@ -62,7 +62,7 @@ fn keys_carry_the_app_prefix_and_other_apps_keys_are_ignored() {
 
 mod document_store {
     use limber::browser::document_store::{keep_copy, read, write};
-    use limber::browser::storage::{keys, LocalStore, StorageError};
+    use limber::browser::storage::{keys, LocalStore, StorageError, StoredBytes};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn clear_limber_keys(store: &LocalStore) {
@@ -107,6 +107,30 @@ mod document_store {
             store.get(&second_name).unwrap().as_deref(),
             Some("garbage two")
         );
+        clear_limber_keys(&store);
+    }
+
+    #[wasm_bindgen_test]
+    fn stored_bytes_count_limbers_keys_and_kept_copies_apart() {
+        let store = LocalStore::open().expect("localStorage opens");
+        clear_limber_keys(&store);
+        assert_eq!(store.stored_bytes().unwrap(), StoredBytes::default());
+        write(&store, "{}").unwrap();
+        store.set("entries-1-abc", "é").unwrap();
+        keep_copy(&store, "broken", 1).unwrap();
+        let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        raw.set_item("other-app:data", "not counted").unwrap();
+        let bytes = store.stored_bytes().unwrap();
+        assert_eq!(
+            bytes.data,
+            ("limber:document{}".len() + "limber:entries-1-abc".len() + 2) as u64,
+            "UTF-8 bytes of each key and value"
+        );
+        assert_eq!(
+            bytes.kept_copies,
+            ("limber:corrupt-backup-1".len() + "broken".len()) as u64
+        );
+        raw.remove_item("other-app:data").unwrap();
         clear_limber_keys(&store);
     }
 

@@ -171,13 +171,18 @@ pub fn routine_messages(errors: &[ValidationError]) -> Vec<String> {
         .collect()
 }
 
-/// The messages that belong to step `index` (its progression's aside).
-pub fn step_messages(errors: &[ValidationError], index: usize) -> Vec<String> {
-    errors
-        .iter()
-        .filter(|error| error.step_index() == Some(index) && !is_progression_problem(error))
-        .map(ToString::to_string)
-        .collect()
+/// The messages of every step, one list per step in order (`step_count` lists), sorted in one
+/// pass over `errors` so the editor's cost per keystroke grows with the steps, not their
+/// square. Problems of a step's progression are left to [`progression_messages`]; a message
+/// for a step beyond `step_count` is dropped (the step is gone).
+pub fn messages_by_step(errors: &[ValidationError], step_count: usize) -> Vec<Vec<String>> {
+    let mut by_step = vec![Vec::new(); step_count];
+    for error in errors.iter().filter(|error| !is_progression_problem(error)) {
+        if let Some(messages) = error.step_index().and_then(|step| by_step.get_mut(step)) {
+            messages.push(error.to_string());
+        }
+    }
+    by_step
 }
 
 /// The messages that belong to the "Grow a hold over time" section.
@@ -193,13 +198,14 @@ pub fn progression_messages(errors: &[ValidationError]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::library::find_builtin;
+    use crate::routine::MAX_STEPS;
     use crate::side::BodySide;
 
     #[test]
     fn a_blank_routine_needs_a_name_and_its_step_needs_one_too() {
         let errors = blank_routine("custom-1".into()).validate().unwrap_err();
         assert_eq!(routine_messages(&errors), ["Give the routine a name."]);
-        assert_eq!(step_messages(&errors, 0), ["Step 1: give it a name."]);
+        assert_eq!(messages_by_step(&errors, 1), [["Step 1: give it a name."]]);
     }
 
     #[test]
@@ -263,7 +269,7 @@ mod tests {
             progression_messages(&errors),
             ["Step 2: say how much the hold grows each time."]
         );
-        assert!(step_messages(&errors, 1).is_empty());
+        assert!(messages_by_step(&errors, 2).iter().all(Vec::is_empty));
         assert!(routine_messages(&errors).is_empty());
         stamp_progression(&seed, &mut draft, 42);
         assert_eq!(draft.progression.as_ref().unwrap().counts_from_ms, 42);
@@ -289,5 +295,32 @@ mod tests {
         );
         assert_eq!(with_sides_choice(both, "left"), Sides::Left);
         assert_eq!(with_sides_choice(both, "nonsense"), Sides::None);
+    }
+
+    #[test]
+    fn messages_are_grouped_by_step_in_order_for_every_step() {
+        let mut routine = blank_routine("custom-3".into());
+        routine.steps = vec![blank_step(); MAX_STEPS];
+        routine.steps[1].name = "Named".into();
+        routine.steps[2].name = "Named".into();
+        routine.steps[2].duration_ms = 0;
+        let errors = routine.validate().unwrap_err();
+        let grouped = messages_by_step(&errors, MAX_STEPS);
+        assert_eq!(grouped.len(), MAX_STEPS);
+        assert_eq!(grouped[0], ["Step 1: give it a name."]);
+        assert!(grouped[1].is_empty());
+        assert_eq!(
+            grouped[2],
+            ["Step 3: a hold, rest or movement needs at least one second."]
+        );
+        assert_eq!(
+            grouped[MAX_STEPS - 1],
+            [format!("Step {MAX_STEPS}: give it a name.")]
+        );
+        assert_eq!(
+            messages_by_step(&errors, 2).len(),
+            2,
+            "a message for a step that is gone is dropped"
+        );
     }
 }

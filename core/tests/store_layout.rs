@@ -239,3 +239,52 @@ fn a_missing_chunk_is_reported_and_everything_stored_is_kept() {
     let copy: serde_json::Value = serde_json::from_str(&copy).unwrap();
     assert_eq!(copy["index"], json!(store[INDEX]));
 }
+
+#[test]
+fn the_chunks_read_at_start_up_are_not_encoded_again() {
+    let mut document = document(400, 30);
+    let mut written = ChunkCache::default();
+    let mut store = Store::new();
+    write(&mut store, &document, &mut written, usize::MAX);
+    let mut opened = open(Some(&store[INDEX]), &|name| store.get(name).cloned());
+    assert_eq!(opened.verdict, Verdict::Understood);
+    assert_eq!(
+        opened.cache, written,
+        "every chunk read is cached exactly as the save that wrote it cached it"
+    );
+    document.log_pain(entry(400), START_MS).unwrap();
+    let layout = document.to_layout(&mut opened.cache);
+    assert_eq!(layout, document.to_layout(&mut ChunkCache::default()));
+    let puts = write_steps(&opened.chunk_names, &layout)
+        .into_iter()
+        .filter(|step| matches!(step, WriteStep::PutChunk { .. }))
+        .count();
+    assert_eq!(puts, 1, "only the chunk that changed is written");
+}
+
+#[test]
+fn a_chunk_that_does_not_hold_all_its_records_is_never_reused() {
+    let document = document(100, 0);
+    let mut store = Store::new();
+    write(
+        &mut store,
+        &document,
+        &mut ChunkCache::default(),
+        usize::MAX,
+    );
+    // An index that also holds one record inline, in the stretch of an existing chunk.
+    let mut index: serde_json::Value = serde_json::from_str(&store[INDEX]).unwrap();
+    let mut extra = entry(50);
+    extra.id = "19ab697e800-inline".into();
+    index["entries"] = json!([extra]);
+    store.insert(INDEX.into(), index.to_string());
+    let mut opened = open(Some(&store[INDEX]), &|name| store.get(name).cloned());
+    assert_eq!(opened.verdict, Verdict::Understood);
+    assert_eq!(opened.document.log.entries().len(), 101);
+    assert_eq!(opened.cache, ChunkCache::default());
+    let layout = opened.document.to_layout(&mut opened.cache);
+    assert_eq!(
+        layout,
+        opened.document.to_layout(&mut ChunkCache::default())
+    );
+}

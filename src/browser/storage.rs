@@ -89,6 +89,41 @@ impl LocalStore {
     }
 }
 
+/// How many bytes Limber keeps in localStorage (each key with its value, in UTF-8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StoredBytes {
+    /// The data itself: the index, its chunks, the routine under way and anything else
+    /// Limber stores, but not the kept copies.
+    pub data: u64,
+    /// Untouched copies of stored text that was not understood (`corrupt-backup-…`).
+    pub kept_copies: u64,
+}
+
+impl LocalStore {
+    /// Measures what is stored under Limber's keys now (other apps' keys are left out).
+    pub fn stored_bytes(&self) -> Result<StoredBytes, StorageError> {
+        let failed = |error: wasm_bindgen::JsValue| StorageError::Failed(describe(&error));
+        let count = self.storage.length().map_err(failed)?;
+        let mut bytes = StoredBytes::default();
+        for index in 0..count {
+            let Some(key) = self.storage.key(index).map_err(failed)? else {
+                continue;
+            };
+            let Some(name) = key.strip_prefix(KEY_PREFIX) else {
+                continue;
+            };
+            let value = self.storage.get_item(&key).map_err(failed)?;
+            let size = (key.len() + value.map_or(0, |value| value.len())) as u64;
+            if name.starts_with(keys::CORRUPT_BACKUP_PREFIX) {
+                bytes.kept_copies += size;
+            } else {
+                bytes.data += size;
+            }
+        }
+        Ok(bytes)
+    }
+}
+
 /// True for the DOMException browsers throw when storage is full.
 fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
     use wasm_bindgen::JsCast;

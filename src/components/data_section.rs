@@ -156,7 +156,7 @@ pub fn DataSection(
             <div class="import-status" aria-live="polite">
                 <ImportStatus import on_apply=Callback::new(apply) on_cancel=Callback::new(cancel) />
             </div>
-            <StorageStatus document />
+            <StorageStatus />
         </div>
     }
 }

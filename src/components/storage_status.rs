@@ -1,23 +1,25 @@
-//! How the data is kept: its size against the browser's local storage, what the browser
+//! How the data is kept: the bytes under Limber's keys against the browser's local storage
+//! (measured again after every write, kept copies counted apart), what the browser
 //! reports for the whole site (Chromium leaves local storage out of that figure, so it is
 //! shown only when not zero), and whether the browser has promised to keep it. Any figure
 //! the browser does not give is simply left out.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use limber_core::store::Document;
 use limber_core::transfer::{format_size, LOCAL_STORAGE_BYTES};
 
-use crate::browser::storage::{self, StorageUse};
+use crate::browser::storage::{self, LocalStore, StorageUse, StoredBytes};
+use crate::state::use_app_store;
 
 /// Size of the stored data, the browser's estimate, and persistence, with a button to ask
 /// the browser to keep the data when it has not promised to.
 #[component]
-pub fn StorageStatus(
-    /// Everything Limber keeps (its saved text is measured).
-    document: ReadSignal<Document>,
-) -> impl IntoView {
-    let stored_bytes = Memo::new(move |_| document.with(|doc| doc.to_json().len()));
+pub fn StorageStatus() -> impl IntoView {
+    let store = use_app_store();
+    let stored = move || {
+        store.stored_changes.track();
+        LocalStore::open().and_then(|local| local.stored_bytes())
+    };
     let estimate = RwSignal::new(None::<StorageUse>);
     let persisted = RwSignal::new(None::<bool>);
     let asked = RwSignal::new(false);
@@ -36,13 +38,24 @@ pub fn StorageStatus(
 
     view! {
         <div class="storage-status">
-            <p>
-                {move || format!(
-                    "Stored on this device: {} of {}.",
-                    format_size(stored_bytes.get() as u64),
-                    format_size(LOCAL_STORAGE_BYTES),
-                )}
-            </p>
+            {move || match stored() {
+                Ok(StoredBytes { data, kept_copies }) => view! {
+                    <p>{format!(
+                        "Stored on this device: {} of {}.",
+                        format_size(data),
+                        format_size(LOCAL_STORAGE_BYTES),
+                    )}</p>
+                    {(kept_copies > 0).then(|| view! {
+                        <p class="note">{format!(
+                            "Kept copies of data Limber did not understand: {}.",
+                            format_size(kept_copies),
+                        )}</p>
+                    })}
+                }.into_any(),
+                Err(problem) => view! {
+                    <p>{format!("Stored on this device: not measured ({problem}).")}</p>
+                }.into_any(),
+            }}
             {move || estimate.get().filter(|found| found.used_bytes > 0.0).map(|StorageUse { used_bytes, quota_bytes }| view! {
                 <p class="note">
                     {format!(

@@ -5,10 +5,10 @@
 use crate::router::{use_navigate, use_params_map, use_query_map};
 use leptos::prelude::*;
 use limber_core::editing::{
-    blank_routine, blank_step, duplicate, move_step, progression_messages, remove_step,
-    routine_messages, stamp_progression, step_messages, Direction,
+    blank_routine, blank_step, duplicate, messages_by_step, move_step, progression_messages,
+    remove_step, routine_messages, stamp_progression, Direction,
 };
-use limber_core::routine::Routine;
+use limber_core::routine::{Routine, Step};
 
 use crate::browser::clock::wall_clock_now;
 use crate::browser::leave_guard::LeaveGuard;
@@ -81,7 +81,7 @@ fn RoutineEditor(
     let guard = send_wrapper::SendWrapper::new(guard);
     on_cleanup(move || drop(guard));
 
-    let step_count = Signal::derive(move || draft.with(|routine| routine.steps.len()));
+    let step_count = Memo::new(move |_| draft.with(|routine| routine.steps.len()));
     let save = {
         let navigate = navigate.clone();
         move |event: web_sys::SubmitEvent| {
@@ -117,6 +117,15 @@ fn RoutineEditor(
         };
         navigate(&target, Default::default());
     };
+    // Every step's messages, sorted in one pass per change (none shown before a save attempt).
+    let step_messages = Memo::new(move |_| {
+        let count = step_count.get();
+        if attempted.get() {
+            errors.with(|errors| messages_by_step(errors, count))
+        } else {
+            vec![Vec::new(); count]
+        }
+    });
     let shown = move |messages: Vec<String>| {
         if attempted.get() {
             messages
@@ -140,25 +149,11 @@ fn RoutineEditor(
             <ul class="field-errors">
                 {move || shown(errors.with(|errors| routine_messages(errors))).into_iter().map(|message| view! { <li class="field-error">{message}</li> }).collect_view()}
             </ul>
-            {move || {
-                (0..step_count.get())
-                    .map(|index| {
-                        let step = Signal::derive(move || draft.with(|routine| routine.steps.get(index).cloned().unwrap_or_else(blank_step)));
-                        let messages = Signal::derive(move || shown(errors.with(|errors| step_messages(errors, index))));
-                        let on_change = Callback::new(move |step| draft.update(|routine| if let Some(slot) = routine.steps.get_mut(index) { *slot = step }));
-                        let on_action = Callback::new(move |action| {
-                            draft.update(|routine| {
-                                match action {
-                                    StepAction::Up => move_step(routine, index, Direction::Up),
-                                    StepAction::Down => move_step(routine, index, Direction::Down),
-                                    StepAction::Remove => remove_step(routine, index),
-                                };
-                            })
-                        });
-                        view! { <StepEditor index count=step_count step on_change on_action messages /> }
-                    })
-                    .collect_view()
-            }}
+            // One row per position, kept across changes: adding or removing the last step
+            // builds or drops one row, and a keystroke re-renders only the row it changes.
+            <Show when=move || step_count.get() != 0>
+                <StepRows from=0 draft step_count messages=step_messages />
+            </Show>
             <button type="button" on:click=move |_| draft.update(|routine| routine.steps.push(blank_step()))>"Add step"</button>
             <ProgressionEditor draft messages=Signal::derive(move || shown(errors.with(|errors| progression_messages(errors)))) />
             <Show when=move || attempted.get() && !errors.with(Vec::is_empty)>
@@ -170,5 +165,70 @@ fn RoutineEditor(
                 <button type="button" on:click=cancel>"Cancel"</button>
             </div>
         </form>
+    }
+}
+
+/// The rows of the steps from position `from` on: that step's row, then, while the routine
+/// has more steps, the rows after it. Nested, so that a change in the number of steps builds
+/// or drops only the rows at the end.
+#[component]
+fn StepRows(
+    /// Position of the first row (0-based).
+    from: usize,
+    /// The routine being edited.
+    draft: RwSignal<Routine>,
+    /// How many steps the routine has.
+    step_count: Memo<usize>,
+    /// Every step's messages, by position.
+    messages: Memo<Vec<Vec<String>>>,
+) -> impl IntoView {
+    view! {
+        <StepRow index=from draft step_count messages />
+        <Show when=move || from + 1 < step_count.get()>
+            <StepRows from=from + 1 draft step_count messages />
+        </Show>
+    }
+    .into_any()
+}
+
+/// The editor for the step at `index` of the draft: it follows only that step and its own
+/// messages, so a change elsewhere in the routine does not touch it.
+#[component]
+fn StepRow(
+    /// Position in the routine (0-based); the row stays at this position.
+    index: usize,
+    /// The routine being edited.
+    draft: RwSignal<Routine>,
+    /// How many steps the routine has.
+    step_count: Memo<usize>,
+    /// Every step's messages, by position.
+    messages: Memo<Vec<Vec<String>>>,
+) -> impl IntoView {
+    let step = Memo::new_owning(move |held: Option<Step>| {
+        draft.with(|routine| match (held, routine.steps.get(index)) {
+            (Some(held), Some(current)) if held == *current => (held, false),
+            (_, current) => (current.cloned().unwrap_or_else(blank_step), true),
+        })
+    });
+    let own_messages =
+        Memo::new(move |_| messages.with(|all| all.get(index).cloned().unwrap_or_default()));
+    let on_change = Callback::new(move |step| {
+        draft.update(|routine| {
+            if let Some(slot) = routine.steps.get_mut(index) {
+                *slot = step
+            }
+        })
+    });
+    let on_action = Callback::new(move |action| {
+        draft.update(|routine| {
+            match action {
+                StepAction::Up => move_step(routine, index, Direction::Up),
+                StepAction::Down => move_step(routine, index, Direction::Down),
+                StepAction::Remove => remove_step(routine, index),
+            };
+        })
+    });
+    view! {
+        <StepEditor index count=step_count.into() step=step.into() on_change on_action messages=own_messages.into() />
     }
 }

@@ -32,12 +32,17 @@ pub(super) struct Saving {
 }
 
 impl Saving {
-    fn new(writable: bool, last_saved: String, stored_chunks: BTreeSet<String>) -> Self {
+    fn new(
+        writable: bool,
+        last_saved: String,
+        stored_chunks: BTreeSet<String>,
+        cache: ChunkCache,
+    ) -> Self {
         Self {
             writable,
             last_saved,
             unsaved: false,
-            cache: ChunkCache::default(),
+            cache,
             stored_chunks,
         }
     }
@@ -57,7 +62,7 @@ pub enum NotSaved {
 /// Reads and opens the stored document at start-up.
 pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
     let stopped = |document, health| {
-        let saving = Saving::new(false, String::new(), BTreeSet::new());
+        let saving = Saving::new(false, String::new(), BTreeSet::new(), ChunkCache::default());
         (document, health, saving)
     };
     let local = match LocalStore::open() {
@@ -77,6 +82,7 @@ pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
         document,
         verdict,
         chunk_names,
+        cache,
     } = open(text.as_deref(), &|name| local.get(name).ok().flatten());
     let health = match verdict {
         Verdict::Understood => StorageHealth::Ok,
@@ -99,7 +105,7 @@ pub(super) fn open_storage(now_ms: i64) -> (Document, StorageHealth, Saving) {
             }
         }
     };
-    let saving = Saving::new(true, text.unwrap_or_default(), chunk_names);
+    let saving = Saving::new(true, text.unwrap_or_default(), chunk_names, cache);
     (document, health, saving)
 }
 
@@ -137,6 +143,7 @@ pub(super) fn save_now(store: AppStore) -> Result<(), NotSaved> {
                 saving.stored_chunks = layout.chunks.into_keys().collect();
                 saving.unsaved = false;
             });
+            store.set_stored_changes.update(|count| *count += 1);
             if matches!(
                 store.health.get_untracked(),
                 StorageHealth::QuotaExceeded | StorageHealth::Failed(_)
@@ -177,6 +184,7 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
             document,
             verdict,
             chunk_names,
+            cache,
         } = store.document.with_untracked(|mine| {
             take_other_tab_write(mine, written.as_deref(), &|name| {
                 local.get(name).ok().flatten()
@@ -206,11 +214,16 @@ pub(super) fn listen_to_other_tabs(store: AppStore) {
                 }
             }
             Verdict::Understood => {
-                // What the other tab wrote is stored: write again only if merging added to it.
+                // What the other tab wrote is stored: write again only if merging added to it,
+                // and then only the chunks that differ from the ones it wrote.
                 let text = written.unwrap_or_default();
-                store.saving.update_value(|saving| saving.last_saved = text);
+                store.saving.update_value(|saving| {
+                    saving.last_saved = text;
+                    saving.cache = cache;
+                });
             }
         }
+        store.set_stored_changes.update(|count| *count += 1);
         store
             .saving
             .update_value(|saving| saving.stored_chunks = chunk_names);

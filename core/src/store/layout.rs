@@ -53,14 +53,15 @@ pub enum WriteStep {
     RemoveChunk(String),
 }
 
-/// Chunks already encoded, so a save encodes only the chunks whose records changed.
-#[derive(Debug, Clone, Default)]
+/// Chunks already encoded (or read at start-up), so a save encodes only the chunks whose
+/// records changed.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChunkCache {
     entries: BTreeMap<i64, Cached<Entry>>,
     sessions: BTreeMap<i64, Cached<SessionRecord>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Cached<T> {
     records: Vec<T>,
     name: String,
@@ -165,6 +166,8 @@ pub enum Assembly {
         document: Value,
         /// The text of every chunk the index names, by name.
         chunks: BTreeMap<String, String>,
+        /// The ids of every chunk's records, in order, by chunk name.
+        ids: ChunkIds,
     },
     /// The index names a chunk that is missing or unreadable.
     Broken {
@@ -174,6 +177,9 @@ pub enum Assembly {
         copy: String,
     },
 }
+
+/// The ids of the records each chunk read holds, in order, by chunk name.
+pub type ChunkIds = BTreeMap<String, Vec<String>>;
 
 /// Reads an index's chunks (through `chunk`, by name) back into one document value.
 pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly {
@@ -188,6 +194,7 @@ pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly
     }
     let names = object.remove("chunks").unwrap_or(Value::Null);
     let mut texts = BTreeMap::new();
+    let mut ids = ChunkIds::new();
     let mut problems = Vec::new();
     for kind in ["entries", "sessions"] {
         let listed: Vec<String> = names
@@ -201,6 +208,7 @@ pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly
         for name in listed {
             match chunk(&name).map(|text| (decode_chunk(&text), text)) {
                 Some((Ok(decoded), text)) => {
+                    ids.insert(name.clone(), decoded.iter().map(record_id).collect());
                     records.extend(decoded);
                     texts.insert(name.clone(), text);
                 }
@@ -225,7 +233,105 @@ pub fn assemble(index: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Assembly
     Assembly::Assembled {
         document: Value::Object(object),
         chunks: texts,
+        ids,
     }
+}
+
+/// A record's id as read (empty when it has none).
+fn record_id(record: &Value) -> String {
+    record
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl ChunkCache {
+    /// The cache for a document read completely from `chunks` (whose records' ids are
+    /// `ids`), so the first save after start-up encodes only what changed. A stretch of time
+    /// is taken in only when its chunk held exactly the document's records of that stretch,
+    /// in order, and each kind's chunks together held exactly its records: the chunk's text
+    /// then reads back as those records and may be kept as it is.
+    pub fn read_from(
+        document: &Document,
+        chunks: &BTreeMap<String, String>,
+        ids: &ChunkIds,
+    ) -> ChunkCache {
+        ChunkCache {
+            entries: cached_from(
+                "entries",
+                document.log.entries(),
+                |entry| (entry.at.utc_ms, &entry.id),
+                chunks,
+                ids,
+            ),
+            sessions: cached_from(
+                "sessions",
+                document.log.sessions(),
+                |session| (session.started.utc_ms, &session.id),
+                chunks,
+                ids,
+            ),
+        }
+    }
+}
+
+/// The stretch of time a chunk's name gives (`entries-<span>-<hash>`), for chunks of `kind`.
+fn span_of(kind: &str, name: &str) -> Option<i64> {
+    let (span, _hash) = name
+        .strip_prefix(kind)?
+        .strip_prefix('-')?
+        .rsplit_once('-')?;
+    span.parse().ok()
+}
+
+/// The cached chunks of one kind of record, for [`ChunkCache::read_from`].
+fn cached_from<T: Clone>(
+    kind: &str,
+    records: &[T],
+    time_and_id: fn(&T) -> (i64, &String),
+    chunks: &BTreeMap<String, String>,
+    ids: &ChunkIds,
+) -> BTreeMap<i64, Cached<T>> {
+    let of_kind = || {
+        ids.iter()
+            .filter_map(|(name, ids)| Some((span_of(kind, name)?, name, ids)))
+    };
+    let read_count: usize = of_kind().map(|(.., ids)| ids.len()).sum();
+    let mut cache = BTreeMap::new();
+    // A record read twice (or one read inline from the index) makes the counts differ.
+    if read_count != records.len() {
+        return cache;
+    }
+    let mut start = 0;
+    while start < records.len() {
+        let span = time_and_id(&records[start]).0.div_euclid(CHUNK_SPAN_MS);
+        let length = records[start..]
+            .iter()
+            .take_while(|record| time_and_id(record).0.div_euclid(CHUNK_SPAN_MS) == span)
+            .count();
+        let slice = &records[start..start + length];
+        start += length;
+        let Some((_, name, read_ids)) = of_kind().find(|(read_span, ..)| *read_span == span) else {
+            continue;
+        };
+        let same_records = read_ids.len() == slice.len()
+            && read_ids
+                .iter()
+                .zip(slice)
+                .all(|(id, record)| id == time_and_id(record).1);
+        if let (true, Some(text)) = (same_records, chunks.get(name)) {
+            cache.insert(
+                span,
+                Cached {
+                    records: slice.to_vec(),
+                    name: name.clone(),
+                    text: text.clone(),
+                },
+            );
+        }
+    }
+    cache
 }
 
 /// Encodes one kind of record (sorted by time) chunk by chunk, reusing cached chunks whose

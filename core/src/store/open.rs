@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::layout::{assemble, Assembly};
+use super::layout::{assemble, Assembly, ChunkCache, ChunkIds};
 use super::{restore, restore_value, CorruptDocument, Document, RestoreIssue, Restored};
 
 /// What to run with, and what may be done with the stored text.
@@ -19,6 +19,9 @@ pub struct Opened {
     pub verdict: Verdict,
     /// The chunks the stored index points to (none for earlier versions' single text).
     pub chunk_names: BTreeSet<String>,
+    /// The chunks read that hold exactly the document's records, so the next save need not
+    /// encode them again (empty unless the text was understood completely).
+    pub cache: ChunkCache,
 }
 
 /// Whether the stored text may be written over.
@@ -60,9 +63,10 @@ pub fn open(stored: Option<&str>, chunk: &dyn Fn(&str) -> Option<String>) -> Ope
                      started afresh; nothing was overwritten.",
                     error.reason
                 ),
-                copy: read.copy,
+                copy: read.copy.text(text),
             },
             chunk_names: BTreeSet::new(),
+            cache: ChunkCache::default(),
         },
         Ok(restored) if restored.is_from_newer_version() => Opened {
             verdict: Verdict::Newer {
@@ -70,13 +74,9 @@ pub fn open(stored: Option<&str>, chunk: &dyn Fn(&str) -> Option<String>) -> Ope
             },
             document: restored.document,
             chunk_names: BTreeSet::new(),
+            cache: ChunkCache::default(),
         },
-        Ok(restored) => with_losses_kept(
-            restored.document.clone(),
-            &restored,
-            read.copy,
-            read.chunk_names,
-        ),
+        Ok(restored) => with_losses_kept(restored, text, read.copy),
     }
 }
 
@@ -103,26 +103,50 @@ pub fn take_other_tab_write(
 /// A stored text read as far as it goes, with what to keep if it was not understood.
 struct Read {
     restored: Result<Restored, CorruptDocument>,
-    copy: String,
-    chunk_names: BTreeSet<String>,
+    copy: ToKeep,
+}
+
+/// What the copy of a stored text is made of; made into one text only when it is kept.
+enum ToKeep {
+    /// The stored text itself.
+    Text,
+    /// The index and the chunks it names (with their records' ids).
+    Layout {
+        chunks: BTreeMap<String, String>,
+        ids: ChunkIds,
+    },
+    /// A copy made already (an index with chunks missing).
+    Made(String),
+}
+
+impl ToKeep {
+    /// The text to keep, given the stored index text.
+    fn text(self, index: &str) -> String {
+        match self {
+            ToKeep::Text => index.to_string(),
+            ToKeep::Layout { chunks, .. } => kept_copy(index, &chunks),
+            ToKeep::Made(copy) => copy,
+        }
+    }
 }
 
 fn read(text: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Read {
     match assemble(text, chunk) {
         Assembly::Plain => Read {
             restored: restore(text),
-            copy: text.to_string(),
-            chunk_names: BTreeSet::new(),
+            copy: ToKeep::Text,
         },
-        Assembly::Assembled { document, chunks } => Read {
+        Assembly::Assembled {
+            document,
+            chunks,
+            ids,
+        } => Read {
             restored: restore_value(document),
-            copy: kept_copy(text, &chunks),
-            chunk_names: chunks.into_keys().collect(),
+            copy: ToKeep::Layout { chunks, ids },
         },
         Assembly::Broken { reason, copy } => Read {
             restored: Err(CorruptDocument { reason }),
-            copy,
-            chunk_names: BTreeSet::new(),
+            copy: ToKeep::Made(copy),
         },
     }
 }
@@ -137,18 +161,28 @@ fn understood(document: Document, chunk_names: BTreeSet<String>) -> Opened {
         document,
         verdict: Verdict::Understood,
         chunk_names,
+        cache: ChunkCache::default(),
     }
 }
 
-/// `document`, to be written only after a copy when the restore lost or changed anything.
-fn with_losses_kept(
-    document: Document,
-    restored: &Restored,
-    copy: String,
-    chunk_names: BTreeSet<String>,
-) -> Opened {
+/// The restored document, to be written only after a copy when the restore lost or changed
+/// anything; read completely, its chunks are kept in the cache as they are.
+fn with_losses_kept(restored: Restored, index: &str, copy: ToKeep) -> Opened {
+    let chunk_names = match &copy {
+        ToKeep::Layout { chunks, .. } => chunks.keys().cloned().collect(),
+        ToKeep::Text | ToKeep::Made(_) => BTreeSet::new(),
+    };
     if restored.recovered_fully {
-        return understood(document, chunk_names);
+        let cache = match &copy {
+            ToKeep::Layout { chunks, ids } => {
+                ChunkCache::read_from(&restored.document, chunks, ids)
+            }
+            ToKeep::Text | ToKeep::Made(_) => ChunkCache::default(),
+        };
+        return Opened {
+            cache,
+            ..understood(restored.document, chunk_names)
+        };
     }
     let losses: Vec<String> = restored
         .issues
@@ -157,16 +191,17 @@ fn with_losses_kept(
         .map(RestoreIssue::to_string)
         .collect();
     Opened {
-        document,
+        document: restored.document,
         verdict: Verdict::KeepCopyFirst {
             notice: format!(
                 "Part of your saved data was not understood, so Limber kept an untouched copy \
                  before changing anything. {}",
                 losses.join(" ")
             ),
-            copy,
+            copy: copy.text(index),
         },
         chunk_names,
+        cache: ChunkCache::default(),
     }
 }
 

@@ -117,6 +117,46 @@ test('the storage status says how much is stored', async ({ page }) => {
   await expect(page.getByText(/^Stored on this device: \d+ KB of 5 MB\.$/)).toBeVisible();
 });
 
+/** What the app should report: KB (rounded up) under Limber's keys, kept copies apart. */
+async function storedKilobytes(page: Page) {
+  return page.evaluate(() => {
+    const bytes = { data: 0, kept: 0 };
+    for (const key of Object.keys(localStorage).filter((name) => name.startsWith('limber:'))) {
+      const size = new TextEncoder().encode(key + localStorage.getItem(key)).length;
+      if (key.startsWith('limber:corrupt-backup-')) bytes.kept += size;
+      else bytes.data += size;
+    }
+    return { data: Math.ceil(bytes.data / 1024), kept: Math.ceil(bytes.kept / 1024) };
+  });
+}
+
+test('the storage status measures what is stored under Limber\'s keys, kept copies apart, after each save', async ({ page }) => {
+  await page.evaluate(() => {
+    localStorage.setItem('limber:corrupt-backup-1', 'x'.repeat(30_000));
+    localStorage.setItem('other-app:big', 'y'.repeat(90_000));
+  });
+  await page.reload();
+  let expected = await storedKilobytes(page);
+  expect(expected.kept).toBe(30);
+  await expect(page.getByText(`Stored on this device: ${expected.data} KB of 5 MB.`)).toBeVisible();
+  await expect(page.getByText('Kept copies of data Limber did not understand: 30 KB.')).toBeVisible();
+
+  // A save from another page of this browser (a second tab) is measured too.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('limber:document')!);
+    index.future_notes = 'z'.repeat(40_000);
+    localStorage.setItem('limber:document', JSON.stringify(index));
+  });
+  await other.close();
+  await expect(async () => {
+    expected = await storedKilobytes(page);
+    expect(expected.data).toBeGreaterThan(39);
+    await expect(page.getByText(`Stored on this device: ${expected.data} KB of 5 MB.`)).toBeVisible({ timeout: 500 });
+  }).toPass();
+});
+
 test('the data section has no axe violations, light and dark, with a preview open, at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await pick(page, 'bad.csv', 'text/csv', 'time,pain\r\n2026-11-20T08:00:00+00:00,11\r\n2026-11-21T08:00:00+00:00,3\r\n');
