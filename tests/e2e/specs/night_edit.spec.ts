@@ -43,7 +43,7 @@ test('a night check-in is edited in the Log: times woken and night pain, same ni
   await expect(section.getByRole('status')).toContainText('Last night: night pain 4/10, woken by pain 3 or more times.');
   const stored = JSON.parse((await storedText(page)) ?? 'null');
   expect(stored.entries).toHaveLength(1);
-  expect(stored.entries[0]).toMatchObject({ pain: 4, woke_at_night: true, night: { night_of: '2026-11-23', times_woken: 3 } });
+  expect(stored.entries[0]).toMatchObject({ pain: 4, woke_at_night: true, night: { night_of: { year: 2026, month: 11, day: 23 }, times_woken: 3 } });
 
   // The night's pain is not a rating of today.
   await page.goto('./');
