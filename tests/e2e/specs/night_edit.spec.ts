@@ -1,7 +1,8 @@
 // The morning check-in in the Log's history on the release build (issue 14): a night is
 // editable like other entries — night pain and "Woken by pain" with the check-in's own taps,
 // keeping the night's date — the change shows in the history, the check-in, the stored
-// document and the CSV export, and a night's pain is never taken for a rating of today.
+// document, the clinician summary (for its period) and the CSV export, and a night's pain
+// is never taken for a rating of today.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
@@ -48,6 +49,13 @@ test('a night check-in is edited in the Log: times woken and night pain, same ni
   // The night's pain is not a rating of today.
   await page.goto('./');
   await expect(page.locator('.today-status')).toContainText('No check-in yet today.');
+
+  // The clinician summary reports the nights of its own period.
+  await page.goto('summary');
+  const nights = page.getByRole('region', { name: 'Nights and personal trial' });
+  await expect(nights).toContainText('Last 30 nights (1 checked in): night pain 4.0/10 on average; woken by pain on 1 night.');
+  await page.getByLabel('90 days', { exact: true }).check();
+  await expect(nights).toContainText('Last 90 nights (1 checked in): night pain 4.0/10 on average; woken by pain on 1 night.');
 
   // The CSV export carries the edited night.
   await page.goto('settings');
