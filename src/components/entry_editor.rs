@@ -8,7 +8,7 @@ use limber_core::log::{Area, CivilDate, Entry, ValidationError, MAX_NOTE_CHARS, 
 use limber_core::store::ChangeError;
 
 use super::pain_scale::PainScale;
-use super::woken_choice::WokenChoice;
+use super::woken_choice;
 use crate::state::StoreError;
 
 /// The field a problem belongs to.
@@ -108,7 +108,7 @@ pub fn EntryEditor(
             {night_of.map(|date| view! { <p class="entry-night-of">{format!("Night of {}", date.to_human())}</p> })}
             <PainScale label=pain_label on_pick=pick_pain selected />
             {match night_of {
-                Some(_) => woken_choice(draft, field("woken")).into_any(),
+                Some(_) => night_woken_choice(draft, field("woken")).into_any(),
                 None => woke_at_night_toggle(draft, night_id).into_any(),
             }}
             <div class="entry-when">
@@ -192,10 +192,10 @@ fn woke_at_night_toggle(draft: RwSignal<Entry>, night_id: String) -> impl IntoVi
 }
 
 /// "Woken by pain" 0 / 1 / 2 / 3 or more for a night check-in, as on the check-in itself.
-fn woken_choice(draft: RwSignal<Entry>, label_id: String) -> impl IntoView {
+fn night_woken_choice(draft: RwSignal<Entry>, label_id: String) -> impl IntoView {
     let selected = Signal::derive(move || {
         draft.with(|entry| entry.night.as_ref().map(|night| night.times_woken))
     });
     let pick = Callback::new(move |times: u8| draft.update(|entry| entry.set_times_woken(times)));
-    view! { <WokenChoice label_id selected on_pick=pick /> }
+    woken_choice::woken_choice(label_id, selected, pick)
 }

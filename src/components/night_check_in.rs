@@ -7,7 +7,7 @@ use limber_core::insight::night_summary;
 use limber_core::log::NightReport;
 
 use super::pain_scale::PainScale;
-use super::woken_choice::WokenChoice;
+use super::woken_choice::woken_choice;
 use crate::browser::clock::wall_clock_now;
 use crate::state::{use_app_store, StoreError};
 
@@ -77,7 +77,7 @@ pub fn NightCheckIn() -> impl IntoView {
             >
                 <PainScale label="Night pain, 0 to 10" on_pick=pick_pain />
                 <p class="choice-hint">{move || night_pain.get().map(|pain| format!("Night pain: {pain}/10"))}</p>
-                <WokenChoice label_id="woken-label" selected=times_woken on_pick=pick_woken />
+                {woken_choice("woken-label".to_string(), times_woken.into(), pick_woken)}
             </Show>
             {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         </section>

@@ -4,16 +4,11 @@
 use leptos::prelude::*;
 use limber_core::log::MAX_TIMES_WOKEN;
 
-/// Four buttons in a group named "Woken by pain"; the chosen one is pressed.
-#[component]
-pub fn WokenChoice(
-    /// A page-unique id for the group's label.
-    #[prop(into)]
+/// Four buttons in a group named "Woken by pain" (its label's id `label_id`, unique on the
+/// page); the `selected` one is pressed; `on_pick` gets the times (3 means 3 or more).
+pub fn woken_choice(
     label_id: String,
-    /// The answer currently chosen, if any.
-    #[prop(into)]
     selected: Signal<Option<u8>>,
-    /// Called with the chosen number of times (3 means 3 or more).
     on_pick: Callback<u8>,
 ) -> impl IntoView {
     let group_labelled_by = label_id.clone();
