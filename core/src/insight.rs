@@ -106,11 +106,13 @@ impl DayTally {
     }
 }
 
-/// True when `entry` rates the day and counts in the daily trend and the "first week vs now"
-/// comparison: every rating except those given right after a routine, which measure the
-/// moment after stretching, not the day. Progress and the clinician summary both use this.
+/// True when `entry` rates the day and counts as daytime pain: in the daily trend, the
+/// "first week vs now" comparison, the clinician summary and a trial's "daytime pain"
+/// outcome. Every rating counts except those given right after a routine, which measure the
+/// moment after stretching, and morning check-ins about the night, whose pain is the night's
+/// (they count as night pain instead, see [`night_summary`]).
 pub fn rates_the_day(entry: &Entry) -> bool {
-    !matches!(entry.context, EntryContext::AfterSession { .. })
+    !entry.is_night_check_in() && !matches!(entry.context, EntryContext::AfterSession { .. })
 }
 
 /// The last `days` days ending with `today` (oldest first, one point per day, empty days

@@ -245,6 +245,21 @@ impl Entry {
         }
     }
 
+    /// True for a morning check-in about the night ("How was last night?"), whose pain is
+    /// the night's pain, not a rating of the day.
+    pub fn is_night_check_in(&self) -> bool {
+        self.night.is_some()
+    }
+
+    /// Changes a night check-in's times woken (3 means 3 or more), keeping `woke_at_night`
+    /// in step and the night's date as it was; any other entry is left unchanged.
+    pub fn set_times_woken(&mut self, times_woken: u8) {
+        if let Some(night) = &mut self.night {
+            night.times_woken = times_woken.min(MAX_TIMES_WOKEN);
+            self.woke_at_night = Some(night.times_woken > 0);
+        }
+    }
+
     /// Checks the rules: non-empty id, pain and stiffness 0–10, note length, a session id
     /// for before/after ratings, and a time in range.
     pub fn validate(&self) -> Result<(), ValidationError> {
@@ -400,6 +415,31 @@ mod tests {
             Entry::new(" ", at, 3).validate(),
             Err(ValidationError::EmptyId)
         );
+    }
+
+    #[test]
+    fn times_woken_edits_keep_the_night_and_the_old_answer_in_step() {
+        let at = Timestamp::new(1_764_000_000_000, 60);
+        let night_of = CivilDate::new(2025, 11, 23).unwrap();
+        let mut night = Entry::night_check_in("n", at, night_of, 6, 0);
+        assert!(night.is_night_check_in());
+        night.set_times_woken(2);
+        assert_eq!(
+            night.night,
+            Some(NightReport {
+                night_of,
+                times_woken: 2
+            })
+        );
+        assert_eq!(night.woke_at_night, Some(true));
+        night.set_times_woken(9);
+        assert_eq!(night.night.as_ref().map(|n| n.times_woken), Some(3));
+        night.set_times_woken(0);
+        assert_eq!(night.woke_at_night, Some(false));
+        let mut day = Entry::new("d", at, 4);
+        day.set_times_woken(2);
+        assert_eq!(day, Entry::new("d", at, 4));
+        assert!(!day.is_night_check_in());
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct Document {
     pub pending_rating: Option<PendingRating>,
     /// The personal trial, planned, running or finished (absent in older documents).
     pub trial: Option<Trial>,
+    /// When a trial was last discarded (UTC ms, 0: never): no trial planned before this
+    /// comes back from another tab or a backup.
+    pub trial_discarded_ms: i64,
     /// Top-level fields from a newer or foreign version, kept as they were.
     pub unknown_fields: Map<String, Value>,
     /// When each custom routine was last saved (UTC ms), by id: the newer copy wins a merge.
@@ -161,6 +164,8 @@ struct Stored<'a> {
     settings_updated_ms: &'a i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     trial: &'a Option<Trial>,
+    #[serde(skip_serializing_if = "is_zero")]
+    trial_discarded_ms: &'a i64,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
 }
@@ -183,6 +188,7 @@ impl Document {
             routine_revisions: &self.routine_revisions,
             settings_updated_ms: &self.settings_updated_ms,
             trial: &self.trial,
+            trial_discarded_ms: &self.trial_discarded_ms,
             unknown_fields: &self.unknown_fields,
         };
         serde_json::to_string(&stored).expect("a document always serialises: keys are strings")

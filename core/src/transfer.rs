@@ -5,7 +5,8 @@
 //!
 //! Importing never deletes or overwrites: a record whose id is already here keeps the local
 //! version, a record deleted here stays deleted, settings stay as they are; only records with
-//! new ids are added.
+//! new ids are added. A backup's personal trial is added when there is none here (and it was
+//! not discarded here).
 
 mod base64url;
 mod csv;
@@ -22,6 +23,7 @@ use std::collections::HashSet;
 use crate::log::{CivilDate, Entry, Log, SessionRecord};
 use crate::routine::Routine;
 use crate::store::{restore, CorruptDocument, Document, RecordKind, RestoreIssue};
+use crate::trial::Trial;
 
 pub use entries_csv::{entries_from_csv, entries_to_csv, CsvEntries};
 pub use file::{format_size, import_file, utf8_text, NotUtf8, LOCAL_STORAGE_BYTES};
@@ -71,6 +73,8 @@ pub struct ImportPreview {
     pub new_sessions: usize,
     /// Custom routines that would be added.
     pub new_routines: usize,
+    /// Personal trials that would be added (0 or 1).
+    pub new_trials: usize,
     /// Records whose id is already here (the local version is kept).
     pub already_here: usize,
     /// Records that were deleted here and stay deleted.
@@ -100,14 +104,21 @@ pub fn import_csv(
 ) -> Result<ImportPreview, ImportError> {
     check_size(text)?;
     let parsed = entries_from_csv(text).ok_or(ImportError::NotAnEntryTable)?;
-    let mut preview = add_missing(current, parsed.entries, Vec::new(), Vec::new(), now_ms);
+    let mut preview = add_missing(
+        current,
+        Incoming {
+            entries: parsed.entries,
+            ..Incoming::default()
+        },
+        now_ms,
+    );
     preview.invalid = capped(parsed.problems);
     Ok(preview)
 }
 
 /// Previews importing a JSON backup (a stored document of any version) into `current`:
-/// its entries, sessions and custom routines with new ids are added; its settings, pending
-/// rating and deletions are not applied.
+/// its entries, sessions and custom routines with new ids are added, and its personal trial
+/// if there is none here; its settings, pending rating and deletions are not applied.
 pub fn import_backup(
     current: &Document,
     text: &str,
@@ -125,9 +136,12 @@ pub fn import_backup(
     let backup = restored.document;
     let mut preview = add_missing(
         current,
-        backup.log.entries().to_vec(),
-        backup.log.sessions().to_vec(),
-        backup.custom_routines,
+        Incoming {
+            entries: backup.log.entries().to_vec(),
+            sessions: backup.log.sessions().to_vec(),
+            routines: backup.custom_routines,
+            trial: backup.trial,
+        },
         now_ms,
     );
     preview.invalid = capped(problems);
@@ -163,7 +177,7 @@ pub fn backup_file_name(today: CivilDate) -> String {
 impl ImportPreview {
     /// All records that would be added.
     pub fn new_count(&self) -> usize {
-        self.new_entries + self.new_sessions + self.new_routines
+        self.new_entries + self.new_sessions + self.new_routines + self.new_trials
     }
 
     /// One or two sentences for the confirmation dialog, e.g. "3 new entries will be added.
@@ -174,6 +188,7 @@ impl ImportPreview {
             (self.new_entries, "new entry", "new entries"),
             (self.new_sessions, "new session", "new sessions"),
             (self.new_routines, "new routine", "new routines"),
+            (self.new_trials, "personal trial", "personal trials"),
         ]
         .into_iter()
         .filter(|(count, ..)| *count > 0)
@@ -233,14 +248,24 @@ fn capped(mut problems: Vec<String>) -> Vec<String> {
     problems
 }
 
-/// Adds the incoming records whose ids are neither here nor deleted here.
-fn add_missing(
-    current: &Document,
+/// What a file brings in.
+#[derive(Default)]
+struct Incoming {
     entries: Vec<Entry>,
     sessions: Vec<SessionRecord>,
     routines: Vec<Routine>,
-    now_ms: i64,
-) -> ImportPreview {
+    trial: Option<Trial>,
+}
+
+/// Adds the incoming records whose ids are neither here nor deleted here, and the incoming
+/// trial when there is none here.
+fn add_missing(current: &Document, incoming: Incoming, now_ms: i64) -> ImportPreview {
+    let Incoming {
+        entries,
+        sessions,
+        routines,
+        trial,
+    } = incoming;
     let mut tally = Tally::new(current);
     let new_entries: Vec<Entry> = entries
         .into_iter()
@@ -287,11 +312,22 @@ fn add_missing(
         merged.routine_revisions.insert(routine.id.clone(), now_ms);
     }
     merged.custom_routines.extend(new_routines);
+    let new_trial = trial.filter(|trial| {
+        let deleted = trial.planned_ms < current.trial_discarded_ms;
+        tally.deleted_here += usize::from(deleted);
+        tally.already_here += usize::from(current.trial.is_some() && !deleted);
+        current.trial.is_none() && !deleted
+    });
+    let new_trials = usize::from(new_trial.is_some());
+    if new_trial.is_some() {
+        merged.trial = new_trial;
+    }
     let merged = merged.settled();
     ImportPreview {
         new_entries: new_entry_count,
         new_sessions: new_session_count,
         new_routines: new_routine_count,
+        new_trials,
         already_here: tally.already_here,
         deleted_here: tally.deleted_here,
         invalid: Vec::new(),

@@ -304,3 +304,29 @@ fn first_week_and_now_are_the_figures_progress_shows_without_ratings_after_a_rou
     );
     assert_eq!((pain.lowest, pain.ratings), (4, 14));
 }
+
+#[test]
+fn night_check_ins_are_not_daytime_ratings_on_the_summary() {
+    let today = date(11, 24);
+    let mut document = Document::default();
+    for day in 0..14 {
+        let date = today.add_days(day - 13);
+        document
+            .log
+            .add_entry(entry(date, 14, 4, None, ""), 1)
+            .unwrap();
+        // Last night's check-in, answered at 07:00: night pain 9, woken twice.
+        let night =
+            Entry::night_check_in(format!("n-{date}"), at(date, 7), date.add_days(-1), 9, 2);
+        document.log.add_entry(night, 1).unwrap();
+    }
+    let pain = clinician_summary(&document, today, SummaryPeriod::Last30Days)
+        .pain
+        .unwrap();
+    assert_eq!((pain.ratings, pain.rated_days), (14, 14));
+    assert_eq!((pain.mean, pain.lowest, pain.highest), (4.0, 4, 4));
+    assert_eq!(
+        (pain.first_week_mean, pain.last_week_mean),
+        (Some(4.0), Some(4.0))
+    );
+}

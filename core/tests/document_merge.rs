@@ -1,10 +1,12 @@
 //! The merge laws for whole documents (what two tabs, or an import, combine): merging is
 //! commutative, associative and idempotent, and a deletion of any record kind (entry,
-//! session, custom routine) in either copy wins over a stale copy of the record.
+//! session, custom routine, personal trial) in either copy wins over a stale copy of the
+//! record.
 
 use limber_core::library::find_builtin;
 use limber_core::log::{Entry, HeldRecord, Log, SessionRecord, Timestamp, Tombstone};
 use limber_core::store::{Document, PendingRating};
+use limber_core::trial::{Trial, TrialDesign};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -67,6 +69,29 @@ fn tombstone() -> impl Strategy<Value = Tombstone> {
         })
 }
 
+/// A personal trial from a small pool of ids (one plan per id), perhaps stopped on one of
+/// its days.
+fn trial() -> impl Strategy<Value = Trial> {
+    (0..3_u8, proptest::option::of(0..30_i64)).prop_map(|(id, stopped)| {
+        let design = TrialDesign {
+            pairs: 3,
+            block_days: 5,
+            ..TrialDesign::default()
+        };
+        let start = limber_core::log::CivilDate::new(2026, 12, 1).unwrap();
+        let mut trial = Trial::plan(
+            format!("t{id}"),
+            design,
+            start,
+            u32::from(id),
+            i64::from(id),
+        )
+        .unwrap();
+        trial.stopped_on = stopped.map(|day| start.add_days(day));
+        trial
+    })
+}
+
 /// A document as a tab could hold it (settled, as every operation and merge leaves it).
 fn document() -> impl Strategy<Value = Document> {
     (
@@ -78,10 +103,20 @@ fn document() -> impl Strategy<Value = Document> {
         proptest::collection::vec(routine(), 0..4),
         (0..3_u32, 0..NEWEST_REVISION),
         proptest::option::of((0..2_u8, 0..3_i64)),
-        proptest::option::of(0..3_u8),
+        (
+            proptest::option::of(0..3_u8),
+            proptest::option::of(trial()),
+            0..NEWEST_REVISION,
+        ),
     )
         .prop_map(
-            |((entries, sessions, deleted), routines, settings, pending, unknown)| {
+            |(
+                (entries, sessions, deleted),
+                routines,
+                settings,
+                pending,
+                (unknown, trial, discarded),
+            )| {
                 let mut document = Document {
                     log: Log::from_parts(entries, sessions, deleted),
                     ..Document::default()
@@ -101,6 +136,8 @@ fn document() -> impl Strategy<Value = Document> {
                     session_id: format!("s{session}"),
                     ask_after_ms,
                 });
+                document.trial = trial;
+                document.trial_discarded_ms = discarded;
                 if let Some(value) = unknown {
                     document
                         .unknown_fields
@@ -124,6 +161,7 @@ fn visible_ids(document: &Document) -> Vec<String> {
                 .iter()
                 .map(|routine| routine.id.clone()),
         )
+        .chain(document.trial.iter().map(|trial| trial.id.clone()))
         .collect()
 }
 
@@ -160,6 +198,8 @@ proptest! {
             deleting.delete_entry(&id, now_ms).unwrap();
         } else if id.starts_with('s') {
             deleting.delete_session(&id, now_ms).unwrap();
+        } else if id.starts_with('t') {
+            deleting.discard_trial(now_ms);
         } else {
             deleting.delete_routine(&id, now_ms).unwrap();
         }

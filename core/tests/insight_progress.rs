@@ -275,3 +275,31 @@ fn ten_thousand_entries_are_quick() {
         started.elapsed()
     );
 }
+
+#[test]
+fn night_check_ins_stay_out_of_the_daily_trend_and_the_first_week_comparison() {
+    // Two weeks of daytime 6s then 3s; a 10/10 night every morning would lift both weeks
+    // (and the chart) if the night's pain counted as a rating of the day.
+    let mut entries = Vec::new();
+    for days_ago in 0..14 {
+        entries.push(entry(days_ago, 14, if days_ago >= 7 { 6 } else { 3 }));
+        let night_of = today().add_days(-days_ago - 1);
+        entries.push(Entry::night_check_in(
+            format!("n{days_ago}"),
+            at(days_ago, 7),
+            night_of,
+            10,
+            3,
+        ));
+    }
+    let change = compare_with_baseline(&entries, today());
+    assert_eq!((change.baseline, change.recent), (Some(6.0), Some(3.0)));
+    let series = daily_series(&entries, &[], today(), 14);
+    for point in &series {
+        let stats = point.pain.unwrap();
+        assert_eq!((stats.count, stats.max), (1, stats.min), "{}", point.date);
+    }
+    assert_eq!(series[13].pain.unwrap().mean, 3.0);
+    assert!(!limber_core::insight::rates_the_day(&entries[1]));
+    assert!(limber_core::insight::rates_the_day(&entries[0]));
+}

@@ -4,7 +4,7 @@
 use proptest::collection::vec;
 use proptest::prelude::*;
 
-use limber_core::log::{CivilDate, Entry, Timestamp};
+use limber_core::log::{CivilDate, Entry, EntryContext, Timestamp};
 use limber_core::trial::analysis::TrialStatus;
 use limber_core::trial::report::{result_text, Verdict};
 use limber_core::trial::statistics::statistics;
@@ -197,6 +197,49 @@ fn interim_results_are_so_far_with_a_warning_and_stopping_is_labelled() {
         .heading
         .starts_with("Stopped early"));
     assert_eq!(stopped.adherence.a_days + stopped.adherence.b_days, 8);
+}
+
+#[test]
+fn daytime_pain_leaves_out_night_check_ins_and_ratings_right_after_a_routine() {
+    // 3 pairs of 5-day blocks, washout 2: A days rated 3, B days rated 6 at noon → d = 3.
+    // Every morning a night check-in of 10 and, on A days, a 0 right after the routine:
+    // either would change the block means if it counted as daytime pain.
+    let trial = trial(3, 5, Outcome::DaytimePain, 0b010);
+    let mut entries = Vec::new();
+    for day in trial.calendar() {
+        let stretching = day.condition == Condition::A;
+        let id = day.number;
+        entries.push(Entry::new(
+            format!("d{id}"),
+            noon(day.date, 0),
+            if stretching { 3 } else { 6 },
+        ));
+        entries.push(Entry::night_check_in(
+            format!("n{id}"),
+            noon(day.date, -300),
+            day.date.add_days(-1),
+            10,
+            3,
+        ));
+        if stretching {
+            entries.push(Entry {
+                context: EntryContext::AfterSession {
+                    session_id: format!("s{id}"),
+                },
+                ..Entry::new(format!("a{id}"), noon(day.date, 60), 0)
+            });
+        }
+    }
+    let analysis = analyse(&trial, &entries, &[], after(&trial));
+    assert_eq!(analysis.differences, vec![(0, 3.0), (1, 3.0), (2, 3.0)]);
+    for block in &analysis.blocks {
+        let expected = if block.condition == Condition::A {
+            3.0
+        } else {
+            6.0
+        };
+        assert_eq!((block.mean, block.scored_days), (Some(expected), 3));
+    }
 }
 
 fn pipeline_mean(a_values: &[u8], b_values: &[u8], shift: u8) -> f64 {

@@ -1,12 +1,14 @@
 //! The form for one pain entry's details: pain (the same tap scale as the quick check-in),
-//! date and time, night pain, where it hurts, stiffness, note. A problem is shown next to
-//! the field it concerns, as a sentence.
+//! date and time, night pain, where it hurts, stiffness, note. A morning check-in about a
+//! night shows its night's date and edits night pain and "Woken by pain" with the check-in's
+//! own taps. A problem is shown next to the field it concerns, as a sentence.
 
 use leptos::prelude::*;
 use limber_core::log::{Area, CivilDate, Entry, ValidationError, MAX_NOTE_CHARS, MAX_RATING};
 use limber_core::store::ChangeError;
 
 use super::pain_scale::PainScale;
+use super::woken_choice;
 use crate::state::StoreError;
 
 /// The field a problem belongs to.
@@ -96,12 +98,22 @@ pub fn EntryEditor(
     );
     let pick_pain = Callback::new(move |pain: u8| draft.update(|entry| entry.pain = pain));
     let selected = Signal::derive(move || draft.with(|entry| Some(entry.pain)));
+    let night_of = draft.with_untracked(|entry| entry.night.as_ref().map(|night| night.night_of));
+    let (pain_label, date_label) = match night_of {
+        Some(_) => ("Night pain, 0 to 10", "Answered on"),
+        None => ("Pain (0–10)", "Date"),
+    };
     view! {
         <form class="entry-editor" novalidate=true on:submit=save>
-            <PainScale label="Pain (0–10)" on_pick=pick_pain selected />
+            {night_of.map(|date| view! { <p class="entry-night-of">{format!("Night of {}", date.to_human())}</p> })}
+            <PainScale label=pain_label on_pick=pick_pain selected />
+            {match night_of {
+                Some(_) => night_woken_choice(draft, field("woken")).into_any(),
+                None => woke_at_night_toggle(draft, night_id).into_any(),
+            }}
             <div class="entry-when">
                 <div class="setting">
-                    <label for=date_id.clone()>"Date"</label>
+                    <label for=date_id.clone()>{date_label}</label>
                     <input id=date_id type="date" required
                         prop:value=move || date_text.get()
                         on:input=move |event| date_text.set(event_target_value(&event)) />
@@ -114,11 +126,6 @@ pub fn EntryEditor(
                 </div>
             </div>
             {message_for(Field::When)}
-            <div class="setting toggle">
-                <input id=night_id.clone() type="checkbox" prop:checked=move || draft.with(|entry| entry.woke_at_night == Some(true))
-                    on:change=move |event| draft.update(|entry| entry.woke_at_night = Some(event_target_checked(&event))) />
-                <label for=night_id class="setting-label">"Pain woke me at night"</label>
-            </div>
             <fieldset class="areas">
                 <legend>"Where it hurts"</legend>
                 {Area::ALL
@@ -171,4 +178,24 @@ pub fn EntryEditor(
             </div>
         </form>
     }
+}
+
+/// "Pain woke me at night" for an entry that is not a night check-in.
+fn woke_at_night_toggle(draft: RwSignal<Entry>, night_id: String) -> impl IntoView {
+    view! {
+        <div class="setting toggle">
+            <input id=night_id.clone() type="checkbox" prop:checked=move || draft.with(|entry| entry.woke_at_night == Some(true))
+                on:change=move |event| draft.update(|entry| entry.woke_at_night = Some(event_target_checked(&event))) />
+            <label for=night_id class="setting-label">"Pain woke me at night"</label>
+        </div>
+    }
+}
+
+/// "Woken by pain" 0 / 1 / 2 / 3 or more for a night check-in, as on the check-in itself.
+fn night_woken_choice(draft: RwSignal<Entry>, label_id: String) -> impl IntoView {
+    let selected = Signal::derive(move || {
+        draft.with(|entry| entry.night.as_ref().map(|night| night.times_woken))
+    });
+    let pick = Callback::new(move |times: u8| draft.update(|entry| entry.set_times_woken(times)));
+    woken_choice::woken_choice(label_id, selected, pick)
 }

@@ -29,3 +29,4 @@ pub mod trial_summary;
 pub mod trial_today;
 pub mod update_prompt;
 pub mod welcome;
+pub mod woken_choice;

@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 use limber_core::insight::night_summary;
-use limber_core::log::{NightReport, MAX_TIMES_WOKEN};
+use limber_core::log::NightReport;
 
 use super::pain_scale::PainScale;
+use super::woken_choice::woken_choice;
 use crate::browser::clock::wall_clock_now;
 use crate::state::{use_app_store, StoreError};
 
@@ -53,6 +54,10 @@ pub fn NightCheckIn() -> impl IntoView {
         night_pain.set(Some(pain));
         save();
     });
+    let pick_woken = Callback::new(move |times: u8| {
+        times_woken.set(Some(times));
+        save();
+    });
     let open = move || changing.get() || saved.get().is_none();
     view! {
         <section class="night-check-in" aria-labelledby="night-check-in-heading">
@@ -72,27 +77,7 @@ pub fn NightCheckIn() -> impl IntoView {
             >
                 <PainScale label="Night pain, 0 to 10" on_pick=pick_pain />
                 <p class="choice-hint">{move || night_pain.get().map(|pain| format!("Night pain: {pain}/10"))}</p>
-                <div class="woken-choice" role="group" aria-labelledby="woken-label">
-                    <p id="woken-label">"Woken by pain"</p>
-                    {(0..=MAX_TIMES_WOKEN)
-                        .map(|times| {
-                            let label = if times == MAX_TIMES_WOKEN { "3 or more".to_string() } else { times.to_string() };
-                            view! {
-                                <button
-                                    type="button"
-                                    class="woken-button"
-                                    aria-pressed=move || (times_woken.get() == Some(times)).to_string()
-                                    on:click=move |_| {
-                                        times_woken.set(Some(times));
-                                        save();
-                                    }
-                                >
-                                    {label}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </div>
+                {woken_choice("woken-label".to_string(), times_woken.into(), pick_woken)}
             </Show>
             {move || problem.get().map(|message| view! { <p class="field-error" role="alert">{message}</p> })}
         </section>

@@ -10,20 +10,21 @@ use limber_core::trial::report::result_text;
 
 use crate::state::use_app_store;
 
-/// Nights summarised on the clinician summary.
-const NIGHTS_SHOWN: i64 = 30;
-
 /// The trial section (only when there is a trial or a night check-in).
 #[component]
 pub fn TrialSummary(
     /// The day the summary is made.
     today: CivilDate,
+    /// The summary's period in days: the nights summarised are those of the same period.
+    #[prop(into)]
+    period_days: Signal<u32>,
 ) -> impl IntoView {
     let store = use_app_store();
     move || {
         store.document.with(|document| {
-            let nights = night_summary(document.log.entries(), today, NIGHTS_SHOWN)
-                .map(|summary| summary.describe(NIGHTS_SHOWN));
+            let nights = i64::from(period_days.get());
+            let nights = night_summary(document.log.entries(), today, nights)
+                .map(|summary| summary.describe(nights));
             let trial = document.trial.as_ref().map(|trial| {
                 let analysis = analyse(trial, document.log.entries(), document.log.sessions(), today);
                 let text = result_text(trial, &analysis);

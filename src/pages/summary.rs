@@ -89,7 +89,7 @@ pub fn SummaryPage() -> impl IntoView {
                 <Notes summary=s.clone() />
                 <Routines routines=s.routines.clone() />
             })}
-            <TrialSummary today />
+            <TrialSummary today period_days=Signal::derive(move || period.get().days()) />
             <section class="summary-section disclaimer" aria-labelledby="summary-disclaimer">
                 <h2 id="summary-disclaimer">"About these figures"</h2>
                 <p>"Everything here was entered by the user in Limber on their own device: self-reported, not measured by a clinician, and not a diagnosis. Limber is not a medical device. The routines' sources study flexibility, mostly in healthy people, not back-pain relief."</p>

@@ -89,8 +89,8 @@ impl AppStore {
 
     /// Removes a trial that has not started yet or is over, so a new one can be planned.
     pub fn discard_trial(&self) -> Result<(), StoreError> {
-        self.change(|document, _| {
-            document.trial = None;
+        self.change(|document, now_ms| {
+            document.discard_trial(now_ms);
             Ok(())
         })
     }

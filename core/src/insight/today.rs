@@ -1,9 +1,11 @@
 //! Today at a glance, in words: how often the user checked in today and whether a routine
-//! was completed, e.g. "Checked in today: 5/10. Stretched today."
+//! was completed, e.g. "Checked in today: 5/10. Stretched today." The morning check-in about
+//! last night is not a rating of today (it has its own line, "Last night: …").
 
 use crate::log::{CivilDate, Log};
 
-/// Today's check-ins and stretching as one sentence for the Today screen.
+/// Today's check-ins (not the night check-in) and stretching as one sentence for the Today
+/// screen.
 ///
 /// ```
 /// use limber_core::insight::today_status;
@@ -15,7 +17,7 @@ pub fn today_status(log: &Log, today: CivilDate) -> String {
     let ratings: Vec<u8> = log
         .entries()
         .iter()
-        .filter(|entry| entry.at.local_date() == today)
+        .filter(|entry| entry.at.local_date() == today && !entry.is_night_check_in())
         .map(|entry| entry.pain)
         .collect();
     let stretched = log
@@ -41,7 +43,7 @@ pub fn today_status(log: &Log, today: CivilDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::log::{Entry, SessionRecord, Timestamp};
+    use crate::log::{Entry, EntryContext, SessionRecord, Timestamp};
 
     /// 24 Nov 2026, 08:00 UTC.
     const MORNING_MS: i64 = 1_795_507_200_000;
@@ -85,6 +87,30 @@ mod tests {
         assert_eq!(
             today_status(&log, today),
             "Checked in 2 times today, latest 3/10. Stretched today."
+        );
+    }
+
+    #[test]
+    fn last_nights_check_in_is_not_a_rating_of_today() {
+        let today = at(0).local_date();
+        let mut log = Log::default();
+        let night = Entry::night_check_in("n", at(0), today.add_days(-1), 8, 2);
+        log.add_entry(night, 1).unwrap();
+        assert_eq!(
+            today_status(&log, today),
+            "No check-in yet today. Not stretched yet today."
+        );
+        log.add_entry(Entry::new("a", at(1), 4), 1).unwrap();
+        let after = Entry {
+            context: EntryContext::AfterSession {
+                session_id: "s".into(),
+            },
+            ..Entry::new("b", at(2), 3)
+        };
+        log.add_entry(after, 1).unwrap();
+        assert_eq!(
+            today_status(&log, today),
+            "Checked in 2 times today, latest 3/10. Not stretched yet today."
         );
     }
 }

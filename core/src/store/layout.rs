@@ -83,8 +83,15 @@ struct StoredIndex<'a> {
     settings_updated_ms: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     trial: &'a Option<Trial>,
+    #[serde(skip_serializing_if = "is_never")]
+    trial_discarded_ms: i64,
     #[serde(flatten)]
     unknown_fields: &'a Map<String, Value>,
+}
+
+/// True for 0 (a trial never discarded is not written).
+fn is_never(value: &i64) -> bool {
+    *value == 0
 }
 
 /// The chunks of each record kind, oldest first.
@@ -125,6 +132,7 @@ impl Document {
             routine_revisions: &self.routine_revisions,
             settings_updated_ms: self.settings_updated_ms,
             trial: &self.trial,
+            trial_discarded_ms: self.trial_discarded_ms,
             unknown_fields: &self.unknown_fields,
         };
         Layout {

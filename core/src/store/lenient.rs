@@ -102,6 +102,10 @@ pub(super) fn read_document(
         .remove("settings_updated_ms")
         .and_then(|value| value.as_i64())
         .unwrap_or_default();
+    let trial_discarded_ms = object
+        .remove("trial_discarded_ms")
+        .and_then(|value| value.as_i64())
+        .unwrap_or_default();
     let trial = match object.remove("trial") {
         None | Some(Value::Null) => None,
         Some(value) => from_value(value)
@@ -120,6 +124,7 @@ pub(super) fn read_document(
         settings,
         pending_rating,
         trial,
+        trial_discarded_ms,
         unknown_fields: object,
         routine_revisions,
         settings_updated_ms,

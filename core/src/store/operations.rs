@@ -95,6 +95,16 @@ impl Document {
         Ok(self.custom_routines.remove(index))
     }
 
+    /// Removes the personal trial (one not started yet, or over), noting when, so that no
+    /// other tab's copy and no backup of it (or of an older trial) brings it back.
+    pub fn discard_trial(&mut self, now_ms: i64) {
+        if let Some(trial) = self.trial.take() {
+            self.trial_discarded_ms = self
+                .trial_discarded_ms
+                .max(now_ms.max(trial.planned_ms + 1));
+        }
+    }
+
     /// Replaces the settings (brought into range).
     pub fn change_settings(&mut self, settings: Settings, now_ms: i64) {
         self.settings = settings.normalized();

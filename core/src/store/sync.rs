@@ -63,13 +63,17 @@ impl Document {
             unknown_fields: merged_fields(&self.unknown_fields, &theirs.unknown_fields),
             routine_revisions,
             trial: merged_trial(self.trial.as_ref(), theirs.trial.as_ref()),
+            trial_discarded_ms: self.trial_discarded_ms.max(theirs.trial_discarded_ms),
         }
         .settled()
     }
 
     /// The same document in its canonical form: custom routines in id order, each with a
-    /// revision, and none that a tombstone hides.
+    /// revision, and none that a tombstone hides; no trial planned before the last discard.
     pub fn settled(mut self) -> Document {
+        if (self.trial.as_ref()).is_some_and(|trial| trial.planned_ms < self.trial_discarded_ms) {
+            self.trial = None;
+        }
         let tombstones = self.log.tombstones();
         let revisions = &self.routine_revisions;
         self.custom_routines.retain(|routine| {
@@ -121,7 +125,9 @@ fn merged_fields(mine: &Map<String, Value>, theirs: &Map<String, Value>) -> Map<
 
 /// The same trial in both tabs: a stop made in either tab is kept (the earlier stop if
 /// both stopped it). Different trials (one planned anew): the one planned last. Both rules
-/// are maxima, so the merge stays commutative, associative and idempotent.
+/// are maxima, so the merge stays commutative, associative and idempotent; a trial planned
+/// before the latest discard in either tab is then hidden by [`Document::settled`]
+/// (the latest discard is a maximum too, so the laws hold).
 fn merged_trial(mine: Option<&Trial>, theirs: Option<&Trial>) -> Option<Trial> {
     match (mine, theirs) {
         (Some(mine), Some(theirs)) if mine.id == theirs.id => {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::calendar::{Condition, TrialDay};
-use super::design::{Arm, Trial};
+use super::design::Trial;
 use super::scoring::{block_scores, daily_values, pair_differences, BlockScore};
 use super::statistics::{statistics, Statistics};
 use crate::log::{CivilDate, Entry, SessionRecord};
@@ -107,16 +107,13 @@ pub fn analyse(
             .iter()
             .filter(|session| session.started.local_date() == day.date)
             .collect();
-        let (planned, other) = match day.condition {
-            Condition::A => (&trial.design.a, &trial.design.b),
-            Condition::B => (&trial.design.b, &trial.design.a),
+        let planned = match day.condition {
+            Condition::A => &trial.design.a,
+            Condition::B => &trial.design.b,
         };
         let against_plan: Vec<&&SessionRecord> = done
             .iter()
-            .filter(|session| match planned {
-                Arm::NoStretching => true,
-                Arm::Routine { .. } => other.routine_id() == Some(session.routine_id.as_str()),
-            })
+            .filter(|session| trial.goes_against_plan(day.date, &session.routine_id))
             .collect();
         deviations.extend(against_plan.iter().map(|session| Deviation {
             date: day.date,

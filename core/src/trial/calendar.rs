@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::design::Trial;
+use super::design::{Arm, Trial};
 use crate::log::CivilDate;
 
 /// One of the two conditions compared.
@@ -58,6 +58,24 @@ impl Trial {
             .and_then(|index| self.day_at(index))
     }
 
+    /// True when running `routine_id` on `date` goes against the plan: any routine on a
+    /// no-stretching day, or the other condition's routine. A stopped trial plans nothing.
+    pub fn goes_against_plan(&self, date: CivilDate, routine_id: &str) -> bool {
+        if self.stopped_on.is_some_and(|stopped| stopped <= date) {
+            return false;
+        }
+        self.day_on(date).is_some_and(|day| {
+            let (planned, other) = match day.condition {
+                Condition::A => (&self.design.a, &self.design.b),
+                Condition::B => (&self.design.b, &self.design.a),
+            };
+            match planned {
+                Arm::NoStretching => true,
+                Arm::Routine { .. } => other.routine_id() == Some(routine_id),
+            }
+        })
+    }
+
     fn day_at(&self, index: u32) -> Option<TrialDay> {
         if index >= self.design.total_days() {
             return None;
@@ -87,6 +105,48 @@ impl Trial {
 mod tests {
     use super::*;
     use crate::trial::TrialDesign;
+
+    #[test]
+    fn a_routine_goes_against_the_plan_only_on_a_running_trials_rest_day() {
+        let design = TrialDesign {
+            block_days: 5,
+            pairs: 3,
+            ..TrialDesign::default()
+        };
+        let start = CivilDate::new(2026, 12, 1).unwrap();
+        // Days 1–5 are B (no stretching), days 6–15 A (the strap stretch).
+        let mut trial = Trial::plan("t", design, start, 0b010, 0).unwrap();
+        let strap = trial.design.a.routine_id().unwrap().to_string();
+        assert!(trial.goes_against_plan(start, &strap));
+        assert!(
+            trial.goes_against_plan(start, "cat-cow"),
+            "any routine on a rest day"
+        );
+        assert!(!trial.goes_against_plan(start.add_days(5), &strap));
+        assert!(
+            !trial.goes_against_plan(start.add_days(-1), &strap),
+            "before day 1"
+        );
+        assert!(
+            !trial.goes_against_plan(start.add_days(30), &strap),
+            "after the end"
+        );
+        trial.stopped_on = Some(start.add_days(1));
+        assert!(trial.goes_against_plan(start, &strap));
+        assert!(
+            !trial.goes_against_plan(start.add_days(1), &strap),
+            "stopped"
+        );
+        // Two routines: only the other condition's routine is a deviation.
+        trial.stopped_on = None;
+        trial.design.b = Arm::Routine {
+            routine_id: "cat-cow".into(),
+            routine_name: "Cat-cow".into(),
+        };
+        assert!(trial.goes_against_plan(start, &strap));
+        assert!(!trial.goes_against_plan(start, "cat-cow"));
+        assert!(!trial.goes_against_plan(start, "child-pose"));
+    }
 
     #[test]
     fn days_follow_the_coin_and_the_washout() {

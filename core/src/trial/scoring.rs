@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::calendar::Condition;
 use super::design::{Outcome, Trial, MIN_SCORED_DAYS};
+use crate::insight::rates_the_day;
 use crate::log::{CivilDate, Entry};
 
 /// One block's score.
@@ -36,7 +37,8 @@ impl BlockScore {
 /// The outcome's value for each trial day up to the last counted day that has one.
 ///
 /// Night pain and times woken come from the morning check-in about the night *after* the
-/// day (the latest one, if edited twice); daytime pain is the mean of the day's other ratings.
+/// day (the latest one, if edited twice); daytime pain is the mean of the day's ratings that
+/// [`rates_the_day`] (not the night check-ins, nor the ratings right after a routine).
 pub fn daily_values(trial: &Trial, entries: &[Entry]) -> BTreeMap<CivilDate, f64> {
     let first = trial.start;
     let last = trial.last_counted_day();
@@ -64,7 +66,7 @@ pub fn daily_values(trial: &Trial, entries: &[Entry]) -> BTreeMap<CivilDate, f64
         }
         Outcome::DaytimePain => {
             let mut sums: BTreeMap<CivilDate, (f64, u32)> = BTreeMap::new();
-            for entry in entries.iter().filter(|entry| entry.night.is_none()) {
+            for entry in entries.iter().filter(|entry| rates_the_day(entry)) {
                 let date = entry.at.local_date();
                 if date < first || date > last {
                     continue;
