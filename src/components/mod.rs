@@ -23,6 +23,7 @@ pub mod storage_status;
 pub mod test_sounds;
 pub mod trial_calendar;
 pub mod trial_chart;
+pub mod trial_deviation_note;
 pub mod trial_planner;
 pub mod trial_result;
 pub mod trial_summary;

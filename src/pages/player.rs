@@ -14,6 +14,7 @@ use crate::browser::location::app_path;
 use crate::browser::platform::is_ios;
 use crate::components::after_session::AfterSession;
 use crate::components::figure::{step_figure, PoseFigure};
+use crate::components::trial_deviation_note::TrialDeviationNote;
 use crate::hooks::running_store::{self, LeftRunning, ResumePoint};
 use crate::hooks::start_routine::RESUME_PARAM;
 use crate::hooks::use_player::{use_player, UsePlayerReturn};
@@ -81,6 +82,7 @@ fn Player(
 ) -> impl IntoView {
     let routine_name = routine.name.clone();
     let routine_id = routine.id.clone();
+    let deviation_routine_id = routine.id.clone();
     let steps = StoredValue::new(routine.steps.clone());
     let figure_variant = variant.clone();
     let UsePlayerReturn {
@@ -241,6 +243,7 @@ fn Player(
                         </ul>
                     </Show>
                     {platform_note.map(|note| view! { <p class="platform-note">{note}</p> })}
+                    <TrialDeviationNote routine_id=deviation_routine_id.clone() />
                 </div>
             </Show>
             <div class="controls">

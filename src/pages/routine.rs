@@ -10,6 +10,7 @@ use crate::browser::clock::wall_clock_now;
 use crate::browser::location::app_path;
 use crate::components::routine_outline::RoutineOutline;
 use crate::components::share_routine::ShareRoutine;
+use crate::components::trial_deviation_note::TrialDeviationNote;
 use crate::hooks::start_routine::{use_start_routine, StartFrom};
 use crate::state::use_app_store;
 
@@ -101,6 +102,7 @@ fn RoutineDetail(
             </fieldset>
                 }
             })}
+        <TrialDeviationNote routine_id=routine.id.clone() />
         <button type="button" class="primary start-button" on:click=start>"Start"</button>
         {own_actions}
         <ShareRoutine routine=routine.clone() />

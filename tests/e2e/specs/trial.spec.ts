@@ -149,3 +149,39 @@ test('a 3-pair × 5-day trial, day by day, with a result computed independently'
   await expect(result.locator('circle.trial-point')).toHaveCount(TOTAL_DAYS - 1);
   await expect(result.locator('line.trial-mean')).toHaveCount(2 * PAIRS);
 });
+
+test('before a routine on a rest-from-stretching day, a one-line reminder says it counts as a deviation', async ({ page }) => {
+  // Every coin lands "B first", so trial day 1 is a rest-from-stretching day and day 6 a stretch day.
+  await page.addInitScript(() => {
+    crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
+      if (array) new Uint8Array(array.buffer, array.byteOffset, array.byteLength).fill(0);
+      return array;
+    };
+  });
+  await useFixedToday(page);
+  await seedDocument(page, documentJson([]));
+  await page.goto('trial');
+  await page.getByLabel('Block length').selectOption('5');
+  await page.getByLabel('Pairs of blocks').selectOption('3');
+  await page.getByRole('button', { name: 'Start trial' }).click();
+  await expect(page.getByRole('list', { name: 'Trial calendar' })).toBeVisible();
+  const reminder = 'Your personal trial plans no such routine today: starting it is allowed, but it counts as a deviation from your plan.';
+
+  // Before day 1: nothing is planned yet.
+  await page.goto('routines/strap-hamstring');
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByText(reminder)).toHaveCount(0);
+
+  await openMorning(page, 1);
+  await expect(page.locator('.trial-guidance').first()).toContainText('Trial day 1 of 30 — rest-from-stretching day');
+  await page.goto('routines/strap-hamstring');
+  await expect(page.getByText(reminder)).toBeVisible();
+  await page.goto('routines/cat-cow');
+  await expect(page.getByText(reminder)).toBeVisible();
+
+  await openMorning(page, 6);
+  await expect(page.locator('.trial-guidance').first()).toContainText('Trial day 6 of 30 — stretch day');
+  await page.goto('routines/strap-hamstring');
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByText(reminder)).toHaveCount(0);
+});
