@@ -6,6 +6,7 @@
 //! `{"version": 1, "entries": [{id, time, pain, night_pain, note}], "settings", "custom_routines"}`;
 //! 2 ([`SCHEMA_VERSION`]) is written by [`Document::to_json`].
 
+mod chunk_codec;
 mod layout;
 mod lenient;
 mod migrate;
