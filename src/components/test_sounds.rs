@@ -23,15 +23,15 @@ pub fn TestSounds() -> impl IntoView {
     let end_ms = timeline.last().map_or(0, |(start, kind, _)| {
         start + u64::from(earcon_length_ms(*kind))
     });
-    // Wakes at each sound's start (and at the end), never more often.
+    // Wakes at each sound's start (and at the end), never more often; false if the browser
+    // refused the wake-up.
     let wake_at = move |at_ms: u64| {
         let delay = at_ms as f64 - (now_ms() - started_ms.get_value());
         timer.with_value(|timer| {
-            // Without a timer the line simply stays on the last sound named.
-            timer.iter().for_each(|timer| {
-                let _ = timer.arm(delay.max(0.0));
-            })
-        });
+            timer
+                .as_ref()
+                .is_some_and(|timer| timer.arm(delay.max(0.0)).is_ok())
+        })
     };
     let on_time = move || {
         let elapsed = (now_ms() - started_ms.get_value()).max(0.0) as u64;
@@ -45,7 +45,11 @@ pub fn TestSounds() -> impl IntoView {
             let next = timeline
                 .get(index + 1)
                 .map_or(end_ms, |(start, _, _)| *start);
-            wake_at(next);
+            if !wake_at(next) {
+                // The line could not follow the sounds: show none rather than a stale one.
+                playing.try_set(None);
+                return;
+            }
             format!("Playing: {} ({} of {count})", timeline[index].2, index + 1)
         };
         if playing.with_untracked(|shown| shown.as_deref() != Some(line.as_str())) {
@@ -61,7 +65,9 @@ pub fn TestSounds() -> impl IntoView {
         cue_output.test_sounds(&settings);
         voice.set(settings.voice_enabled);
         started_ms.set_value(now_ms());
-        wake_at(0);
+        if !wake_at(0) {
+            playing.set(None);
+        }
     };
     view! {
         <div class="test-sounds">

@@ -144,6 +144,8 @@ fn Player(
     let keep_going = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         if let Some(button) = keep_going.get() {
+            // Not a write: if the browser refuses the focus, the question is still on screen
+            // and reachable by Tab, so there is nothing to tell the user.
             let _ = button.focus();
         }
     });

@@ -49,4 +49,16 @@ mod tests {
         assert!(cat_cow.contains("<option value=\"childs-pose\">Child's pose</option>"));
         assert_eq!(cat_cow.matches(" selected").count(), 1);
     }
+
+    #[test]
+    fn a_step_s_own_pose_id_is_never_written_into_the_markup() {
+        let hostile = "\"><img src=x onerror=alert(1)>";
+        let options = pose_options(Some(hostile));
+        assert!(!options.contains("<img"));
+        assert_eq!(
+            options,
+            pose_options(Some("no-such-pose")).replace(" selected", "")
+        );
+        assert_eq!(options.matches(" selected").count(), 0);
+    }
 }
