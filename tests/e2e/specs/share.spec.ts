@@ -5,9 +5,10 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, watchPage } from '../support/fixtures';
 import { storedText } from '../support/seed';
+import { buildOwnRoutine as buildRoutine, OWN_ROUTINE_NAME } from '../support/own_routine';
 import { installDeviceStubs } from '../support/stubs';
 
-const NAME = 'Evening knee hugs';
+const NAME = OWN_ROUTINE_NAME;
 
 async function prepare(page: Page) {
   await installDeviceStubs(page);
@@ -18,19 +19,6 @@ async function prepare(page: Page) {
 test.beforeEach(async ({ page }) => {
   await prepare(page);
 });
-
-/** Builds a one-step routine in the editor and returns its detail page's address. */
-async function buildRoutine(page: Page): Promise<string> {
-  await page.goto('routines/new');
-  await page.getByLabel('Name', { exact: true }).fill(NAME);
-  await page.getByLabel('Summary').fill('Knees to chest before bed.');
-  const step = page.getByRole('group', { name: 'Step 1' });
-  await step.getByLabel('Step name').fill('Knee hug');
-  await step.getByLabel('Seconds').fill('10');
-  await page.getByRole('button', { name: 'Save routine' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
-  return page.url();
-}
 
 /** Presses Share link and returns the link shown in the text field. */
 async function shareLink(page: Page): Promise<string> {

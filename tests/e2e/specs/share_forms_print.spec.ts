@@ -6,9 +6,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { demoDocument } from '../support/demo_data';
 import { seedDocument, storedText } from '../support/seed';
+import { buildOwnRoutine, OWN_ROUTINE_NAME } from '../support/own_routine';
 import { installDeviceStubs } from '../support/stubs';
 
-const NAME = 'Evening knee hugs';
+const NAME = OWN_ROUTINE_NAME;
 
 test.beforeEach(async ({ page }) => {
   await installDeviceStubs(page);
@@ -16,14 +17,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Builds a one-step routine in the editor and returns its share link. */
 async function sharedRoutineLink(page: Page): Promise<string> {
-  await page.goto('routines/new');
-  await page.getByLabel('Name', { exact: true }).fill(NAME);
-  await page.getByLabel('Summary').fill('Knees to chest before bed.');
-  const step = page.getByRole('group', { name: 'Step 1' });
-  await step.getByLabel('Step name').fill('Knee hug');
-  await step.getByLabel('Seconds').fill('10');
-  await page.getByRole('button', { name: 'Save routine' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
+  await buildOwnRoutine(page);
   await page.getByRole('button', { name: 'Share link' }).click();
   return page.getByLabel('Link to this routine').inputValue();
 }
