@@ -3,14 +3,16 @@
 //! any step (a full storage, a tab killed between two keys) leaves the old document or the
 //! new one, never less.
 
+mod stored_steps;
+
+use stored_steps::{apply, INDEX};
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use limber_core::log::{Area, Entry, EntryContext, HeldRecord, SessionRecord, Timestamp};
 use limber_core::store::{open, restore, write_steps, ChunkCache, Document, Verdict, WriteStep};
 use serde_json::json;
 
-/// The key the index is stored under in these tests.
-const INDEX: &str = "document";
 const HOUR_MS: i64 = 3_600_000;
 const START_MS: i64 = 1_700_000_000_000;
 
@@ -75,6 +77,13 @@ fn document(entries: i64, sessions: i64) -> Document {
     document
 }
 
+/// `document` stored completely in an empty store, with a fresh cache.
+fn stored(document: &Document) -> Store {
+    let mut store = Store::new();
+    write(&mut store, document, &mut ChunkCache::default(), usize::MAX);
+    store
+}
+
 /// Stores `document` over whatever `store` holds, step by step, stopping after `cut` steps.
 fn write(store: &mut Store, document: &Document, cache: &mut ChunkCache, cut: usize) -> usize {
     let stored = open(store.get(INDEX).map(String::as_str), &|name| {
@@ -85,17 +94,7 @@ fn write(store: &mut Store, document: &Document, cache: &mut ChunkCache, cut: us
     let steps = write_steps(&stored, &layout);
     let count = steps.len();
     for step in steps.into_iter().take(cut) {
-        match step {
-            WriteStep::PutChunk { name, text } => {
-                store.insert(name, text);
-            }
-            WriteStep::PutIndex(text) => {
-                store.insert(INDEX.into(), text);
-            }
-            WriteStep::RemoveChunk(name) => {
-                store.remove(&name);
-            }
-        }
+        apply(store, step);
     }
     count
 }
@@ -110,13 +109,7 @@ fn read(store: &Store) -> (Document, Verdict) {
 #[test]
 fn a_stored_layout_reads_back_exactly() {
     let document = document(400, 60);
-    let mut store = Store::new();
-    write(
-        &mut store,
-        &document,
-        &mut ChunkCache::default(),
-        usize::MAX,
-    );
+    let store = stored(&document);
     assert!(store.len() > 5, "the records are spread over chunks");
     let index: serde_json::Value = serde_json::from_str(&store[INDEX]).unwrap();
     assert_eq!(index["schema_version"], 3);
@@ -150,13 +143,7 @@ fn logging_one_more_entry_rewrites_one_chunk_and_the_index() {
 #[test]
 fn ten_thousand_entries_are_stored_in_under_a_mebibyte() {
     let document = document(10_000, 0);
-    let mut store = Store::new();
-    write(
-        &mut store,
-        &document,
-        &mut ChunkCache::default(),
-        usize::MAX,
-    );
+    let store = stored(&document);
     let bytes: usize = store.iter().map(|(key, text)| key.len() + text.len()).sum();
     assert!(bytes <= 1 << 20, "{bytes} bytes");
     assert!(
@@ -218,13 +205,7 @@ fn a_single_text_of_an_earlier_version_is_replaced_safely_at_any_step() {
 #[test]
 fn a_missing_chunk_is_reported_and_everything_stored_is_kept() {
     let document = document(200, 0);
-    let mut store = Store::new();
-    write(
-        &mut store,
-        &document,
-        &mut ChunkCache::default(),
-        usize::MAX,
-    );
+    let mut store = stored(&document);
     let lost = store
         .keys()
         .find(|key| key.starts_with("entries"))
@@ -265,13 +246,7 @@ fn the_chunks_read_at_start_up_are_not_encoded_again() {
 #[test]
 fn a_chunk_that_does_not_hold_all_its_records_is_never_reused() {
     let document = document(100, 0);
-    let mut store = Store::new();
-    write(
-        &mut store,
-        &document,
-        &mut ChunkCache::default(),
-        usize::MAX,
-    );
+    let mut store = stored(&document);
     // An index that also holds one record inline, in the stretch of an existing chunk.
     let mut index: serde_json::Value = serde_json::from_str(&store[INDEX]).unwrap();
     let mut extra = entry(50);

@@ -3,16 +3,17 @@
 //! same through the chunked stored layout, a JSON backup and its import, another tab's write,
 //! and an older single-text (v2) document; a discarded trial stays discarded.
 
+mod stored_steps;
+
+use stored_steps::{apply, INDEX};
+
 use std::collections::BTreeMap;
 
 use limber_core::log::{CivilDate, Entry, HeldRecord, SessionRecord, Timestamp};
-use limber_core::store::{
-    open, take_other_tab_write, write_steps, ChunkCache, Document, Verdict, WriteStep,
-};
+use limber_core::store::{open, take_other_tab_write, write_steps, ChunkCache, Document, Verdict};
 use limber_core::transfer::import_backup;
 use limber_core::trial::{analyse, Analysis, Condition, Trial, TrialDesign};
 
-const INDEX: &str = "document";
 /// When the trial was planned (UTC ms), the day before it starts.
 const PLANNED_MS: i64 = 1_796_000_000_000;
 
@@ -95,17 +96,7 @@ fn store(document: &Document) -> BTreeMap<String, String> {
     let mut store = BTreeMap::new();
     let layout = document.to_layout(&mut ChunkCache::default());
     for step in write_steps(&Default::default(), &layout) {
-        match step {
-            WriteStep::PutChunk { name, text } => {
-                store.insert(name, text);
-            }
-            WriteStep::PutIndex(text) => {
-                store.insert(INDEX.to_string(), text);
-            }
-            WriteStep::RemoveChunk(name) => {
-                store.remove(&name);
-            }
-        }
+        apply(&mut store, step);
     }
     store
 }
