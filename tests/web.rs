@@ -30,6 +30,33 @@ fn writes_and_reads_back_a_value() {
 }
 
 #[wasm_bindgen_test]
+fn any_text_reads_back_exactly_however_long() {
+    let store = LocalStore::open().expect("localStorage opens");
+    let texts = [
+        String::new(),
+        "é".to_string(),
+        "Stiff — better after the strap 😀, \"quoted\"\n".repeat(2_000),
+        "{\"rows\":[1,2]}".repeat(20_000),
+    ];
+    for text in texts {
+        store.set("test-long-text", &text).expect("write succeeds");
+        let read = store.get("test-long-text").expect("read succeeds");
+        assert_eq!(read.as_deref(), Some(text.as_str()), "{} bytes", text.len());
+    }
+    store.remove("test-long-text").expect("remove succeeds");
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_written_by_another_script_reads_as_a_replacement_character() {
+    js_sys::eval("localStorage.setItem('limber:test-surrogate', 'a\\uD800b')")
+        .expect("the script runs");
+    let store = LocalStore::open().expect("localStorage opens");
+    let read = store.get("test-surrogate").expect("read succeeds");
+    assert_eq!(read.as_deref(), Some("a\u{FFFD}b"));
+    store.remove("test-surrogate").expect("remove succeeds");
+}
+
+#[wasm_bindgen_test]
 fn a_missing_key_reads_as_none() {
     let store = LocalStore::open().expect("localStorage opens");
     assert_eq!(store.get("never-written").expect("read succeeds"), None);

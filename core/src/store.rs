@@ -6,12 +6,16 @@
 //! `{"version": 1, "entries": [{id, time, pain, night_pain, note}], "settings", "custom_routines"}`;
 //! 2 ([`SCHEMA_VERSION`]) is written by [`Document::to_json`].
 
+mod assembly;
+mod chunk_cells;
 mod chunk_codec;
+mod chunk_rows;
 mod layout;
 mod lenient;
 mod migrate;
 mod open;
 mod operations;
+mod record_columns;
 mod sync;
 
 pub use layout::{write_steps, ChunkCache, Layout, WriteStep, LAYOUT_VERSION};
@@ -24,7 +28,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::log::{Log, MAX_NOTE_CHARS};
+use crate::log::{Entry, Log, SessionRecord, MAX_NOTE_CHARS};
 use crate::routine::Routine;
 use crate::settings::Settings;
 use crate::trial::Trial;
@@ -234,6 +238,24 @@ fn restore_value(value: Value) -> Result<Restored, CorruptDocument> {
         issues,
         from_version,
     })
+}
+
+/// [`restore_value`] for a document whose records were read already, each one sound: the
+/// index (everything else) is read leniently and the records are taken as they are.
+fn restore_records(
+    index: Map<String, Value>,
+    entries: Vec<Entry>,
+    sessions: Vec<SessionRecord>,
+) -> Restored {
+    let mut issues = Vec::new();
+    let mut document = lenient::read_document(index, SCHEMA_VERSION, &mut issues);
+    document.log = Log::from_parts(entries, sessions, document.log.tombstones().to_vec());
+    Restored {
+        document,
+        recovered_fully: !issues.iter().any(RestoreIssue::is_loss),
+        issues,
+        from_version: SCHEMA_VERSION,
+    }
 }
 
 impl Restored {

@@ -11,6 +11,7 @@ pub mod events;
 pub mod files;
 pub mod history;
 pub mod install;
+mod js_text;
 pub mod leave_guard;
 pub mod location;
 pub mod media_session;

@@ -1,8 +1,29 @@
 //! Namespaced `localStorage`. GitHub Pages project sites share one origin, so every key this
 //! app writes starts with [`KEY_PREFIX`]; keys of other apps are never read or removed.
 
-use super::describe;
+use super::{describe, js_text};
 use thiserror::Error;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage`, read so that values stay JavaScript strings until [`js_text`] takes
+    /// them in.
+    #[wasm_bindgen(js_name = Storage)]
+    type TextStorage;
+
+    /// `Storage.getItem`, giving the JavaScript string as it is.
+    #[wasm_bindgen(method, catch, js_class = "Storage", js_name = getItem)]
+    fn get_item(this: &TextStorage, key: &str) -> Result<Option<js_sys::JsString>, JsValue>;
+}
+
+/// The value under `key` as a JavaScript string.
+fn get_item_text(
+    storage: &web_sys::Storage,
+    key: &str,
+) -> Result<Option<js_sys::JsString>, JsValue> {
+    storage.unchecked_ref::<TextStorage>().get_item(key)
+}
 
 /// Prefix of every key Limber stores.
 pub const KEY_PREFIX: &str = "limber:";
@@ -54,9 +75,9 @@ impl LocalStore {
 
     /// Reads a value; `Ok(None)` if it was never written.
     pub fn get(&self, name: &str) -> Result<Option<String>, StorageError> {
-        self.storage
-            .get_item(&Self::full_key(name))
-            .map_err(|error| StorageError::Failed(describe(&error)))
+        let text = get_item_text(&self.storage, &Self::full_key(name))
+            .map_err(|error| StorageError::Failed(describe(&error)))?;
+        Ok(text.as_ref().map(js_text::to_string))
     }
 
     /// Writes a value, reporting a full storage as [`StorageError::QuotaExceeded`].
@@ -112,8 +133,8 @@ impl LocalStore {
             let Some(name) = key.strip_prefix(KEY_PREFIX) else {
                 continue;
             };
-            let value = self.storage.get_item(&key).map_err(failed)?;
-            let size = (key.len() + value.map_or(0, |value| value.len())) as u64;
+            let value = get_item_text(&self.storage, &key).map_err(failed)?;
+            let size = (key.len() + value.map_or(0, |value| js_text::utf8_len(&value))) as u64;
             if name.starts_with(keys::CORRUPT_BACKUP_PREFIX) {
                 bytes.kept_copies += size;
             } else {

@@ -16,13 +16,16 @@ use crate::run::root;
 /// 693,930 B once the figures' code was cut (issue #16: −4,131 B), so 4 KiB lower; then
 /// 704,752 B with the editor's per-step rows and the stored-size reading (#12), the drift
 /// handling of the earcons (#13), and night editing, the trial in backups and the deviation
-/// reminder (#14), so raised by what those added.
-pub const TOTAL_GZIP_BUDGET: u64 = 689 * 1024;
+/// reminder (#14), so raised by what those added; then 716,406 B with the fast way of reading
+/// the stored log at start-up (#12: a chunk's rows read straight into records, the stored
+/// text taken in by the browser's encoder), so raised by what that added.
+pub const TOTAL_GZIP_BUDGET: u64 = 701 * 1024;
 /// Most the WebAssembly module may weigh, gzip. A ratchet toward the 270 KB target; measured
 /// 641,439 B with issues #12–#17 merged (465,499 B after our own router alone); 637,176 B
 /// once the figures' code was cut (issue #16: −4,132 B), so 4 KiB lower; then 648,001 B with
-/// the additions of #12, #13 and #14 named above, so raised by what they added.
-pub const WASM_GZIP_BUDGET: u64 = 633 * 1024;
+/// the additions of #12, #13 and #14 named above, so raised by what they added; then 659,522 B
+/// with the fast start-up reading of #12 named above, raised by what it added.
+pub const WASM_GZIP_BUDGET: u64 = 645 * 1024;
 
 /// One file of the build.
 pub struct FileSize {

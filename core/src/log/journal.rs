@@ -206,6 +206,9 @@ impl Log {
 
 /// One record per id (the merge winner), without those hidden by a tombstone, in time order.
 fn settle<T: Record>(records: Vec<T>, tombstones: &BTreeMap<String, i64>) -> Vec<T> {
+    if already_settled(&records, tombstones) {
+        return records;
+    }
     let mut winners: BTreeMap<String, T> = BTreeMap::new();
     for record in records {
         match winners.entry(record.id().to_string()) {
@@ -230,6 +233,36 @@ fn settle<T: Record>(records: Vec<T>, tombstones: &BTreeMap<String, i64>) -> Vec
         .collect();
     visible.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
     visible
+}
+
+/// True when settling `records` would change nothing: they are in time order, no two share
+/// an id, and no tombstone hides one (the usual case when storage is read back).
+fn already_settled<T: Record>(records: &[T], tombstones: &BTreeMap<String, i64>) -> bool {
+    let in_order = records
+        .windows(2)
+        .all(|pair| order_key(&pair[0]) < order_key(&pair[1]));
+    let all_visible = || {
+        records.iter().all(|record| {
+            tombstones
+                .get(record.id())
+                .is_none_or(|deleted_ms| record.revision() > *deleted_ms)
+        })
+    };
+    // Distinct hashes mean distinct ids; should two meet, the records are settled the long way.
+    let distinct_ids = || {
+        let mut hashes: Vec<i64> = records.iter().map(|record| id_hash(record.id())).collect();
+        hashes.sort_unstable();
+        hashes.windows(2).all(|pair| pair[0] != pair[1])
+    };
+    in_order && all_visible() && distinct_ids()
+}
+
+/// A 64-bit FNV-1a hash of an id (as an `i64`, to sort it with the sorts the app has).
+fn id_hash(id: &str) -> i64 {
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    i64::from_ne_bytes(hash.to_ne_bytes())
 }
 
 /// Sort key: time, then id (ids are unique, so the order is total).

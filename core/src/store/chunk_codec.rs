@@ -1,67 +1,86 @@
-//! One chunk's text, written and read: columnar, so that values the same in every record of
-//! the chunk are written once and objects of one shape become columns, with fields this
-//! version does not know travelling untouched. A chunk is used only if it reads back exactly.
+//! One chunk's text, written and read as JSON values: columnar, so that values the same in
+//! every record of the chunk are written once and objects of one shape become columns. A
+//! chunk is written columnar only if it reads back as exactly its records; the fast reader
+//! of the same text is [`super::chunk_rows`].
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+use super::chunk_rows::read_rows;
+use super::record_columns::CellRecord;
 
 /// Separates an object column's name from its field's name ("at/utc_ms").
 const NESTED: char = '/';
 
 /// One chunk's text: `{"same": {…}, "columns": […], "rows": [[…], …]}`, or
-/// `{"records": […]}` when the columnar form would not read back exactly.
-pub(super) fn encode_chunk<T: Serialize>(records: &[T]) -> String {
+/// `{"records": […]}` when the columnar form would not read back as exactly these records.
+pub(super) fn encode_chunk<T: Serialize + CellRecord + PartialEq>(records: &[T]) -> String {
     let values: Vec<Value> = records
         .iter()
         .map(|record| serde_json::to_value(record).expect("records always serialise"))
         .collect();
     if let Some(columnar) = columnar(&values) {
-        if decode_chunk(&columnar).as_ref() == Ok(&values) {
+        let read_back = read_rows::<T>(&columnar).or_else(|| read_slowly(&columnar));
+        if read_back.as_deref() == Some(records) {
             return columnar;
         }
     }
     serde_json::json!({ "records": values }).to_string()
 }
 
-/// The columnar text of records that are all objects with the same fields.
+/// A chunk's records read the slow way (as JSON values, then each as a `T`).
+fn read_slowly<T: DeserializeOwned>(text: &str) -> Option<Vec<T>> {
+    decode_chunk(text)
+        .ok()?
+        .into_iter()
+        .map(|value| serde_json::from_value(value).ok())
+        .collect()
+}
+
+/// The columnar text of records that are all objects. A record without a field the others
+/// have holds null there (kept only if that reads back as the same record).
 fn columnar(values: &[Value]) -> Option<String> {
     let objects: Vec<&Map<String, Value>> =
         values.iter().map(Value::as_object).collect::<Option<_>>()?;
     let first = *objects.first()?;
+    // Every field any record has, in name order.
+    let mut all_fields = Map::new();
+    for name in objects.iter().flat_map(|object| object.keys()) {
+        all_fields.entry(name.clone()).or_insert(Value::Null);
+    }
+    let names: Vec<&String> = all_fields.keys().collect();
     let same_fields = |a: &Map<String, Value>, b: &Map<String, Value>| {
         a.len() == b.len() && a.keys().all(|key| b.contains_key(key))
     };
-    if !objects.iter().all(|object| same_fields(object, first)) {
-        return None;
-    }
     // Fields holding objects of one shape in every record become one column per inner field.
-    let spread: Vec<&String> = first
+    let spread: Vec<&String> = names
         .iter()
-        .filter(|(name, value)| {
-            value.as_object().is_some_and(|shape| {
+        .copied()
+        .filter(|name| {
+            let shape = first.get(name.as_str()).and_then(Value::as_object);
+            shape.is_some_and(|shape| {
                 !shape.is_empty()
                     && objects.iter().all(|object| {
-                        object[name.as_str()]
-                            .as_object()
+                        (object.get(name.as_str()).and_then(Value::as_object))
                             .is_some_and(|inner| same_fields(inner, shape))
                     })
             })
         })
-        .map(|(name, _)| name)
         .collect();
     let rows: Vec<Map<String, Value>> = objects
         .iter()
         .map(|object| {
             let mut row = Map::new();
-            for (name, value) in object.iter() {
-                match value {
-                    Value::Object(inner) if spread.contains(&name) => {
+            for name in &names {
+                match object.get(name.as_str()).unwrap_or(&Value::Null) {
+                    Value::Object(inner) if spread.contains(name) => {
                         for (inner_name, inner_value) in inner {
                             row.insert(format!("{name}{NESTED}{inner_name}"), inner_value.clone());
                         }
                     }
                     other => {
-                        row.insert(name.clone(), other.clone());
+                        row.insert((*name).clone(), other.clone());
                     }
                 }
             }
@@ -88,7 +107,13 @@ fn columnar(values: &[Value]) -> Option<String> {
             )
         })
         .collect();
-    Some(serde_json::json!({ "same": same, "columns": columns, "rows": table }).to_string())
+    // `same` and `columns` before `rows`, so a reader knows the shape before the rows come.
+    Some(format!(
+        r#"{{"same":{},"columns":{},"rows":{}}}"#,
+        Value::Object(same),
+        serde_json::to_string(&columns).expect("names always serialise"),
+        Value::Array(table)
+    ))
 }
 
 /// The records of a chunk's text, as JSON values.
@@ -118,7 +143,7 @@ pub(super) fn decode_chunk(text: &str) -> Result<Vec<Value>, String> {
 }
 
 /// Gathers `field/inner` fields back into objects.
-fn unflatten(flat: Map<String, Value>) -> Value {
+pub(super) fn unflatten(flat: Map<String, Value>) -> Value {
     let mut object = Map::new();
     for (name, value) in flat {
         match name.split_once(NESTED) {

@@ -135,13 +135,33 @@ pub(super) fn read_document(
 /// Reads an entry in the current shape: areas tidied, an over-long note cut to the limit
 /// (reported by the `bool`), and the rules checked.
 fn read_entry(value: Value) -> Result<(Entry, bool), String> {
-    let mut entry = from_value::<Entry>(value)?.normalized();
+    settle_entry(from_value::<Entry>(value)?)
+}
+
+/// An entry as read: areas tidied, an over-long note cut to the limit (reported by the
+/// `bool`), and the rules checked.
+fn settle_entry(entry: Entry) -> Result<(Entry, bool), String> {
+    let mut entry = entry.normalized();
     let too_long = entry.note.chars().count() > MAX_NOTE_CHARS;
     if too_long {
         entry.note = entry.note.chars().take(MAX_NOTE_CHARS).collect();
     }
     entry.validate().map_err(|error| error.to_string())?;
     Ok((entry, too_long))
+}
+
+/// An entry read already (from a chunk), as the restore keeps it; `None` when keeping it
+/// would need a report (it breaks the rules, or its note had to be cut).
+pub(super) fn sound_entry(entry: Entry) -> Option<Entry> {
+    match settle_entry(entry) {
+        Ok((entry, false)) => Some(entry),
+        Ok((_, true)) | Err(_) => None,
+    }
+}
+
+/// A session record read already (from a chunk), when it keeps the rules.
+pub(super) fn sound_session(record: SessionRecord) -> Option<SessionRecord> {
+    record.validate().is_ok().then_some(record)
 }
 
 /// Reads a custom routine and checks it by the rules every way in shares (share links,

@@ -7,8 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::layout::{assemble, Assembly, ChunkCache, ChunkIds};
-use super::{restore, restore_value, CorruptDocument, Document, RestoreIssue, Restored};
+use super::assembly::{assemble, Assembly, ChunkRecords};
+use super::layout::ChunkCache;
+use super::{
+    restore, restore_records, restore_value, CorruptDocument, Document, RestoreIssue, Restored,
+};
 
 /// What to run with, and what may be done with the stored text.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,10 +113,10 @@ struct Read {
 enum ToKeep {
     /// The stored text itself.
     Text,
-    /// The index and the chunks it names (with their records' ids).
+    /// The index and the chunks it names (with their records, when read the fast way).
     Layout {
         chunks: BTreeMap<String, String>,
-        ids: ChunkIds,
+        records: Option<ChunkRecords>,
     },
     /// A copy made already (an index with chunks missing).
     Made(String),
@@ -136,13 +139,27 @@ fn read(text: &str, chunk: &dyn Fn(&str) -> Option<String>) -> Read {
             restored: restore(text),
             copy: ToKeep::Text,
         },
-        Assembly::Assembled {
-            document,
+        Assembly::Records {
+            index,
+            records,
             chunks,
-            ids,
         } => Read {
+            restored: Ok(restore_records(
+                index,
+                records.entries(),
+                records.sessions(),
+            )),
+            copy: ToKeep::Layout {
+                chunks,
+                records: Some(records),
+            },
+        },
+        Assembly::Assembled { document, chunks } => Read {
             restored: restore_value(document),
-            copy: ToKeep::Layout { chunks, ids },
+            copy: ToKeep::Layout {
+                chunks,
+                records: None,
+            },
         },
         Assembly::Broken { reason, copy } => Read {
             restored: Err(CorruptDocument { reason }),
@@ -173,11 +190,14 @@ fn with_losses_kept(restored: Restored, index: &str, copy: ToKeep) -> Opened {
         ToKeep::Text | ToKeep::Made(_) => BTreeSet::new(),
     };
     if restored.recovered_fully {
-        let cache = match &copy {
-            ToKeep::Layout { chunks, ids } => {
-                ChunkCache::read_from(&restored.document, chunks, ids)
+        let cache = match copy {
+            ToKeep::Layout {
+                chunks,
+                records: Some(records),
+            } => ChunkCache::read_from(&restored.document, records, &chunks),
+            ToKeep::Layout { records: None, .. } | ToKeep::Text | ToKeep::Made(_) => {
+                ChunkCache::default()
             }
-            ToKeep::Text | ToKeep::Made(_) => ChunkCache::default(),
         };
         return Opened {
             cache,

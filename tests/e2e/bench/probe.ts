@@ -2,6 +2,7 @@
 // page with performance.now() (0 = navigation start), so no protocol latency enters a figure,
 // and it never polls, so it takes no time from the app while it measures:
 // - `rendered`: the Today heading and the 0–10 scale are in the document;
+// - `firstRead`: the app's first read of the stored document (where start-up storage work begins);
 // - `interactive` (mode 'interact'): a tap on the scale, made as soon as it exists, shows "Saved";
 // - every write of the stored document (time and length), every Web Audio note started
 //   (`OscillatorNode.start(when)` on the real AudioContext, with the audio clock at the call),
@@ -23,6 +24,8 @@ interface Probe {
   clicks: number;
   /** True if a service worker controlled this page when it loaded. */
   controlled: boolean;
+  /** When the app first read the stored document (performance.now()). */
+  firstRead?: number;
   writes: { at: number; length: number }[];
   notes: { when: number; now: number; frequency: number; type: string }[];
   wasm?: { memory?: WebAssembly.Memory };
@@ -55,6 +58,12 @@ export async function installProbe(target: BrowserContext | Page, mode: 'interac
       addEventListener('TrunkApplicationStarted', (event) => {
         probe.wasm = (event as CustomEvent).detail?.wasm;
       });
+
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (name: string) {
+        if (name === key && probe.firstRead === undefined) probe.firstRead = performance.now();
+        return getItem.call(this, name);
+      };
 
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (name: string, value: string) {
@@ -110,8 +119,8 @@ export async function waitForMark(page: Page, mark: Mark) {
 /** What the probe recorded so far (without the wasm exports, which do not clone). */
 export async function probe(page: Page) {
   return page.evaluate(() => {
-    const { marks, clicks, controlled, writes, notes } = (window as BenchWindow).__bench;
-    return { marks, clicks, controlled, writes, notes };
+    const { marks, clicks, controlled, firstRead, writes, notes } = (window as BenchWindow).__bench;
+    return { marks, clicks, controlled, firstRead, writes, notes };
   });
 }
 
