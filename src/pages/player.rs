@@ -146,7 +146,7 @@ fn Player(
         if let Some(button) = keep_going.get() {
             // Not a write: if the browser refuses the focus, the question is still on screen
             // and reachable by Tab, so there is nothing to tell the user.
-            let _ = button.focus();
+            button.focus().ok();
         }
     });
     let stop = move |_| {

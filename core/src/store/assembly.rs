@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::chunk_codec::decode_chunk;
 use super::chunk_rows::read_rows;
-use super::layout::{Cached, ChunkCache, CHUNK_SPAN_MS, LAYOUT_VERSION};
+use super::layout::{by_span, Cached, ChunkCache, LAYOUT_VERSION};
 use super::lenient::{sound_entry, sound_session};
 use super::record_columns::CellRecord;
 use super::{Document, SCHEMA_VERSION};
@@ -65,19 +65,21 @@ struct ReadChunk<T> {
 impl ChunkRecords {
     /// Every chunk's entries, one after the other.
     pub fn entries(&self) -> Vec<Entry> {
-        self.entries
-            .iter()
-            .flat_map(|chunk| chunk.records.iter().cloned())
-            .collect()
+        all_records(&self.entries)
     }
 
     /// Every chunk's session records, one after the other.
     pub fn sessions(&self) -> Vec<SessionRecord> {
-        self.sessions
-            .iter()
-            .flat_map(|chunk| chunk.records.iter().cloned())
-            .collect()
+        all_records(&self.sessions)
     }
+}
+
+/// The records of `chunks`, one chunk after the other.
+fn all_records<T: Clone>(chunks: &[ReadChunk<T>]) -> Vec<T> {
+    chunks
+        .iter()
+        .flat_map(|chunk| chunk.records.iter().cloned())
+        .collect()
 }
 
 /// The two kinds of record kept in chunks, by their field names in the document.
@@ -244,22 +246,14 @@ fn cached_from<T: PartialEq>(
     if read_count != records.len() {
         return cache;
     }
-    let mut by_span = BTreeMap::new();
+    let mut read_by_span = BTreeMap::new();
     for chunk in read {
         if let Some(span) = span_of(kind, &chunk.name) {
-            by_span.entry(span).or_insert(chunk);
+            read_by_span.entry(span).or_insert(chunk);
         }
     }
-    let mut start = 0;
-    while start < records.len() {
-        let span = time_of(&records[start]).div_euclid(CHUNK_SPAN_MS);
-        let length = records[start..]
-            .iter()
-            .take_while(|record| time_of(record).div_euclid(CHUNK_SPAN_MS) == span)
-            .count();
-        let slice = &records[start..start + length];
-        start += length;
-        let Some(chunk) = by_span.remove(&span) else {
+    for (span, slice) in by_span(records, time_of) {
+        let Some(chunk) = read_by_span.remove(&span) else {
             continue;
         };
         if let (true, Some(text)) = (chunk.records == slice, chunks.get(&chunk.name)) {

@@ -25,7 +25,7 @@ use crate::trial::Trial;
 /// entries and sessions in chunks.
 pub const LAYOUT_VERSION: u32 = 3;
 /// Length of one chunk's stretch of time: thirty days, in milliseconds.
-pub(super) const CHUNK_SPAN_MS: i64 = 30 * 86_400_000;
+const CHUNK_SPAN_MS: i64 = 30 * 86_400_000;
 
 /// The texts to store: the index and every chunk it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +161,18 @@ pub fn write_steps(stored_chunks: &BTreeSet<String>, next: &Layout) -> Vec<Write
         .collect()
 }
 
+/// Records sorted by time, cut into the stretches of time their chunks hold, each with its
+/// stretch's number.
+pub(super) fn by_span<T>(
+    records: &[T],
+    time_of: fn(&T) -> i64,
+) -> impl Iterator<Item = (i64, &[T])> {
+    let span = move |record: &T| time_of(record).div_euclid(CHUNK_SPAN_MS);
+    records
+        .chunk_by(move |a, b| span(a) == span(b))
+        .map(move |slice| (span(&slice[0]), slice))
+}
+
 /// Encodes one kind of record (sorted by time) chunk by chunk, reusing cached chunks whose
 /// records are unchanged, and returns the chunk names in order.
 fn encode_kind<T: Serialize + CellRecord + PartialEq>(
@@ -172,15 +184,7 @@ fn encode_kind<T: Serialize + CellRecord + PartialEq>(
 ) -> Vec<String> {
     let mut names = Vec::new();
     let mut spans = BTreeSet::new();
-    let mut start = 0;
-    while start < records.len() {
-        let span = time_of(&records[start]).div_euclid(CHUNK_SPAN_MS);
-        let length = records[start..]
-            .iter()
-            .take_while(|record| time_of(record).div_euclid(CHUNK_SPAN_MS) == span)
-            .count();
-        let slice = &records[start..start + length];
-        start += length;
+    for (span, slice) in by_span(records, time_of) {
         spans.insert(span);
         let changed = cache
             .get(&span)
